@@ -1,0 +1,1 @@
+"""Krąg's Flask server."""

@@ -1,0 +1,50 @@
+"""Who is signed in, the login guard and CSRF protection for the JSON API."""
+from __future__ import annotations
+
+import functools
+import hmac
+import secrets
+
+from flask import Flask, request, session
+
+from server.errors import ApiError
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+# Endpoints meant for signed-out visitors carry no CSRF token.
+CSRF_EXEMPT = {"accounts.email_link"}
+
+
+def sign_in(user_id: str) -> None:
+    session.clear()
+    session.permanent = True
+    session["uid"] = user_id
+    session["csrf"] = secrets.token_urlsafe(32)
+
+
+def current_user_id() -> str | None:
+    return session.get("uid")
+
+
+def login_required(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        if not current_user_id():
+            raise ApiError(401, "unauthorized", "Zaloguj się, aby kontynuować.")
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+def _check_csrf():
+    if request.method in SAFE_METHODS or not request.path.startswith("/api/"):
+        return None
+    if request.endpoint in CSRF_EXEMPT or not current_user_id():
+        return None  # signed-out requests are refused by login_required instead
+    sent = request.headers.get("X-CSRF-Token", "")
+    if not hmac.compare_digest(sent, session.get("csrf", "")):
+        raise ApiError(403, "csrf_failed", "Brak lub błędny token zabezpieczający. Odśwież stronę.")
+    return None
+
+
+def init_app(app: Flask) -> None:
+    app.before_request(_check_csrf)

@@ -1,0 +1,41 @@
+"""The application factory: a readable list of what Krąg is made of."""
+from __future__ import annotations
+
+import logging
+import os
+
+from flask import Flask
+
+from server import config, errors
+from server.accounts import auth
+from server.extensions import db, socketio
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    app = Flask(__name__, instance_path=os.environ.get("KRAG_INSTANCE_PATH") or None, static_folder=None)
+    app.config.update(config.load(app.instance_path))
+    app.config.update(overrides or {})
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  (Polish text stays readable)
+    logging.basicConfig(level=logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+    db.init_app(app)
+    errors.init_app(app)
+    auth.init_app(app)
+    socketio.init_app(
+        app,
+        async_mode="threading",
+        message_queue=app.config.get("REDIS_URL"),
+        manage_session=False,  # the socket sees the signed cookie session as it was at connect
+    )
+
+    from server.accounts.routes import bp as accounts_bp
+    from server.syncing import events  # noqa: F401  (registers the socket handlers)
+    from server.syncing.routes import bp as sync_bp
+    from server.web import bp as web_bp
+
+    app.register_blueprint(accounts_bp)
+    app.register_blueprint(sync_bp)
+    app.register_blueprint(web_bp)  # last: its catch-all serves the app shell
+
+    return app

@@ -1,0 +1,95 @@
+"""The `krag` command: serve, migrate, seed, manage people, print a sign-in link."""
+from __future__ import annotations
+
+import os
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from server.extensions import db, socketio
+
+
+def _create_app(*_args) -> Flask:
+    from server.app import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False)
+def main() -> None:
+    """Krąg — sieci współpracy i samokształcenia."""
+
+
+@main.command("run")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=lambda: int(os.environ.get("PORT", 5000)), type=int, show_default="5000 or $PORT")
+@with_appcontext
+def run_command(host: str, port: int) -> None:
+    """Serve Krąg (HTTP and the live channel)."""
+    # Started from a Flask CLI command, socketio.run would otherwise return at once.
+    os.environ.pop("FLASK_RUN_FROM_CLI", None)
+    click.echo(f"Krąg: http://{host}:{port}")
+    socketio.run(current_app, host=host, port=port, allow_unsafe_werkzeug=True, use_reloader=False)
+
+
+@main.group("db")
+def db_group() -> None:
+    """Database schema."""
+
+
+@db_group.command("upgrade")
+@with_appcontext
+def db_upgrade() -> None:
+    """Apply every Alembic migration not yet applied."""
+    from server import migrate
+
+    migrate.upgrade(current_app.config["DATABASE_URL"])
+    click.echo("Baza danych jest aktualna.")
+
+
+@main.command("seed-demo")
+@with_appcontext
+def seed_demo() -> None:
+    """Add the demo Poradnia, people, networks and forum (only once)."""
+    from server import demo
+
+    click.echo("Dodano dane demonstracyjne." if demo.seed(db.session) else "Dane demonstracyjne już są.")
+
+
+@main.group("user")
+def user_group() -> None:
+    """People."""
+
+
+@user_group.command("add")
+@click.argument("email")
+@click.option("--name", required=True)
+@click.option("--staff", is_flag=True, help="A Poradnia employee.")
+@with_appcontext
+def user_add(email: str, name: str, staff: bool) -> None:
+    from server.accounts import services
+
+    if services.find_user_by_email(db.session, email):
+        raise click.ClickException(f"{email} już ma konto.")
+    user = services.create_user(db.session, email, name, is_staff=staff)
+    db.session.commit()
+    click.echo(user.id)
+
+
+@main.command("login-link")
+@click.argument("email")
+@with_appcontext
+def login_link(email: str) -> None:
+    """Print a one-time sign-in URL (valid for 15 minutes)."""
+    from server.accounts import services
+    from server.accounts.routes import login_url
+
+    user = services.find_user_by_email(db.session, email)
+    if user is None:
+        raise click.ClickException(f"Nie ma konta {email}.")
+    token = services.issue_login_token(db.session, user, current_app.config["LOGIN_LINK_MINUTES"])
+    db.session.commit()
+    click.echo(login_url(token))
+
+

@@ -1,0 +1,40 @@
+"""Configuration from the environment, with safe defaults for one machine."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def load(instance_path: str) -> dict:
+    instance = Path(instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    base_url = os.environ.get("KRAG_BASE_URL", "http://127.0.0.1:5000").rstrip("/")
+    return {
+        "DATABASE_URL": os.environ.get("KRAG_DATABASE_URL") or f"sqlite:///{instance / 'krag.db'}",
+        "SECRET_KEY": os.environ.get("KRAG_SECRET_KEY") or _instance_secret(instance),
+        "BASE_URL": base_url,
+        "MAIL_URL": os.environ.get("KRAG_MAIL_URL") or None,
+        "MAIL_DIR": str(instance / "mail"),
+        "MAIL_FROM": os.environ.get("KRAG_MAIL_FROM", "Krąg <krag@localhost>"),
+        "REDIS_URL": os.environ.get("KRAG_REDIS_URL") or None,
+        "PWA_DIST": os.environ.get("KRAG_PWA_DIST") or str(REPO_ROOT / "pwa" / "dist"),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": base_url.startswith("https://"),
+        "SESSION_COOKIE_NAME": "krag_session",
+        # Teachers may stay offline for weeks: keep them signed in for a school term.
+        "PERMANENT_SESSION_LIFETIME": 120 * 24 * 3600,
+        "LOGIN_LINK_MINUTES": 15,
+    }
+
+
+def _instance_secret(instance: Path) -> str:
+    """Generate the secret key once and keep it beside the database, never in the repo."""
+    path = instance / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()

@@ -1,0 +1,93 @@
+"""Demo data in Polish: a Poradnia, schools, people, two networks and a lively forum."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.accounts import services as accounts
+from server.networks import services as networks
+from server.org.models import Poradnia, School
+from server.syncing.engine import engine
+
+SCHOOLS = [
+    ("Szkoła Podstawowa nr 1 im. Marii Konopnickiej", "Brzozów"),
+    ("Szkoła Podstawowa w Starej Wsi", "Stara Wieś"),
+    ("Zespół Szkół w Humniskach", "Humniska"),
+    ("Szkoła Podstawowa w Jasienicy Rosielnej", "Jasienica Rosielna"),
+]
+
+PEOPLE = [  # e-mail, name, school index
+    ("anna.nowak@example.org", "Anna Nowak", 0),
+    ("jan.kowalski@example.org", "Jan Kowalski", 1),
+    ("ewa.wisniewska@example.org", "Ewa Wiśniewska", 2),
+    ("piotr.zielinski@example.org", "Piotr Zieliński", 3),
+    ("katarzyna.wojcik@example.org", "Katarzyna Wójcik", 2),
+]
+
+THREADS = [  # network key, author, title, first post, replies [(author, body)]
+    ("math", "anna.nowak@example.org", "Jak uczyć ułamków w klasie 4?",
+     "Szukam sposobu na ułamki, który trafi do czwartoklasistów. Próbowałam z pizzą z papieru, ale część klasy "
+     "dalej się gubi. Co u Was działa?",
+     [("jan.kowalski@example.org", "U mnie sprawdza się oś liczbowa narysowana kredą na boisku — dzieci same "
+       "chodzą po ułamkach."),
+      ("ewa.wisniewska@example.org", "Polecam klocki Cuisenaire’a. Mam scenariusz lekcji, mogę przesłać.")]),
+    ("math", "jan.kowalski@example.org", "Próbny egzamin ósmoklasisty — wnioski",
+     "Po próbnym egzaminie widzę, że najwięcej błędów jest w zadaniach otwartych z geometrii. "
+     "Czy ktoś robił powtórki w formie stacji?",
+     [("anna.nowak@example.org", "Tak, robiliśmy stacje w grupach po 4 osoby. Dzieci lepiej pamiętają, "
+       "gdy same tłumaczą sobie rozwiązania.")]),
+    ("math", "koordynator@example.org", "Plan spotkań na ten rok szkolny",
+     "Drodzy, najbliższe spotkanie sieci odbędzie się w Poradni. Proszę o propozycje tematów do planu pracy.",
+     []),
+    ("gifted", "ewa.wisniewska@example.org", "Uczeń zdolny, który się nudzi",
+     "Mam w klasie ucznia, który kończy zadania w 5 minut i potem przeszkadza. Jak go zaangażować, "
+     "nie dając mu po prostu więcej tego samego?",
+     [("piotr.zielinski@example.org", "Spróbuj projektu badawczego na kilka tygodni — u nas to zadziałało.")]),
+]
+
+
+def seed(session: Session) -> bool:
+    """Add the demo once; return False when it is already there."""
+    if session.scalars(select(Poradnia)).first() is not None:
+        return False
+    session.add(
+        Poradnia(
+            name="Poradnia Psychologiczno-Pedagogiczna w Brzozowie",
+            address="ul. Armii Krajowej 14, 36-200 Brzozów",
+            email="poradnia@example.org",
+        )
+    )
+    schools = [School(name=name, town=town) for name, town in SCHOOLS]
+    session.add_all(schools)
+    session.flush()
+    coordinator = accounts.create_user(session, "koordynator@example.org", "Małgorzata Lis", is_staff=True)
+    people = {email: accounts.create_user(session, email, name, school_id=schools[i].id) for email, name, i in PEOPLE}
+    people[coordinator.email] = coordinator
+
+    with engine.writing(session, coordinator.id) as ctx:
+        math = networks.create_network(
+            ctx, name="Sieć matematyków", kind="subject", recruitment="open",
+            description="Nauczyciele matematyki szkół podstawowych powiatu: wymiana pomysłów na lekcje i egzaminy.",
+        )
+        gifted = networks.create_network(
+            ctx, name="Sieć nauczycieli pracujących z uczniem zdolnym", kind="problem", recruitment="closed",
+            description="Jak rozpoznawać i wspierać uczniów zdolnych w zwykłej klasie.",
+        )
+        networks.add_member(ctx, math, coordinator, role="coordinator")
+        networks.add_member(ctx, gifted, coordinator, role="coordinator")
+        for email in ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org"):
+            networks.add_member(ctx, math, people[email])
+        for email in ("ewa.wisniewska@example.org", "piotr.zielinski@example.org", "katarzyna.wojcik@example.org"):
+            networks.add_member(ctx, gifted, people[email])
+
+    ids = {"math": math.id, "gifted": gifted.id}
+    for key, author, title, body, replies in THREADS:
+        thread_id = str(uuid.uuid4())
+        with engine.writing(session, people[author].id) as ctx:
+            engine.run(ctx, "thread.create", {"id": thread_id, "network_id": ids[key], "title": title, "body": body})
+        for reply_author, reply in replies:
+            with engine.writing(session, people[reply_author].id) as ctx:
+                engine.run(ctx, "post.create", {"id": str(uuid.uuid4()), "thread_id": thread_id, "body": reply})
+    return True

@@ -1,0 +1,14 @@
+"""Every table Krąg has, gathered for Alembic and for tests that reset the database."""
+from sqlalchemy import MetaData
+from sync.models import SyncBase
+
+from server.accounts import models as _accounts  # noqa: F401
+from server.db import Base
+from server.forum import models as _forum  # noqa: F401
+from server.networks import models as _networks  # noqa: F401
+from server.org import models as _org  # noqa: F401
+
+metadata = MetaData()
+for source in (Base.metadata, SyncBase.metadata):
+    for table in source.tables.values():
+        table.to_metadata(metadata)

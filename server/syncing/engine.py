@@ -1,0 +1,22 @@
+"""Krąg's one sync engine: every domain registers here; commits poke the rooms."""
+from __future__ import annotations
+
+from sync import Registry, SyncEngine
+
+from server.accounts import register as accounts
+from server.extensions import socketio
+from server.forum import register as forum
+from server.networks import register as networks
+
+
+def poke(scopes: list[str]) -> None:
+    """After a commit: tell the devices in each touched scope's room to pull."""
+    for scope in scopes:
+        socketio.emit("poke", {"scope": scope}, to=scope)
+
+
+registry = Registry()
+for domain in (accounts, networks, forum):
+    domain.register(registry)
+
+engine = SyncEngine(registry, notify=poke)

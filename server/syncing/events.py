@@ -1,0 +1,19 @@
+"""The live channel: signed-in connections join their scopes' rooms and get pokes."""
+from __future__ import annotations
+
+from flask import session
+from flask_socketio import ConnectionRefusedError, join_room
+
+from server.accounts.models import User
+from server.extensions import db, socketio
+from server.syncing.engine import registry
+
+
+@socketio.on("connect")
+def on_connect(auth=None):
+    user_id = session.get("uid")
+    if not user_id or db.session.get(User, user_id) is None:
+        raise ConnectionRefusedError("unauthorized")
+    for scope in registry.visible_scopes(db.session, user_id):
+        join_room(scope)
+    db.session.rollback()

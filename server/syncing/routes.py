@@ -1,0 +1,43 @@
+"""POST /api/sync/push and GET /api/sync/pull."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request
+from sync.errors import BadCursor, ClientNotYours
+
+from server.accounts.auth import current_user_id, login_required
+from server.errors import ApiError, error_body
+from server.extensions import db
+from server.syncing.engine import engine
+from server.syncing.schemas import pull_in, push_in
+
+bp = Blueprint("sync", __name__, url_prefix="/api/sync")
+
+
+@bp.post("/push")
+@login_required
+def push():
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_request", "Oczekiwano obiektu JSON.")
+    data = push_in.load(body)
+    client_id = str(data["client_id"])
+    try:
+        outcome = engine.push(db.session, current_user_id(), client_id, data["mutations"])
+    except ClientNotYours:
+        raise ApiError(403, "client_not_yours", "Ten identyfikator urządzenia należy do innego konta.")
+    answer = {"results": outcome.results, "last_mutation_id": outcome.last_mutation_id}
+    if outcome.gap:
+        expected = outcome.last_mutation_id + 1
+        gap = error_body("mutation_gap", f"Brakuje operacji: serwer oczekuje numeru {expected}.")
+        return jsonify(gap | answer), 409
+    return jsonify(answer)
+
+
+@bp.get("/pull")
+@login_required
+def pull():
+    args = pull_in.load(request.args)
+    try:
+        return jsonify(engine.pull(db.session, current_user_id(), args["cursor"], args["limit"]))
+    except BadCursor:
+        raise ApiError(400, "invalid_request", "Nieznany kursor synchronizacji.", {"cursor": ["Nieznany kursor."]})

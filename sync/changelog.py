@@ -1,0 +1,64 @@
+"""Writes a transaction's changes: bump scope counters, stamp and upsert rows.
+
+The ``UPDATE`` of a scope's counter holds that counter's row lock until commit,
+so versions within a scope are handed out in commit order (see
+docs/sync-protocol.md, "Why no change is ever skipped").
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from sync.context import Change, ChangeKey
+from sync.registry import Registry
+
+_BUMP = text(
+    "INSERT INTO sync_scope (name, version) VALUES (:name, :n) "
+    "ON CONFLICT (name) DO UPDATE SET version = sync_scope.version + excluded.version "
+    "RETURNING version"
+)
+_UPSERT = text(
+    "INSERT INTO sync_row (scope, type, row_id, version, op, data) "
+    "VALUES (:scope, :type, :row_id, :version, :op, :data) "
+    "ON CONFLICT (scope, type, row_id) DO UPDATE SET "
+    "version = excluded.version, op = excluded.op, data = excluded.data"
+)
+
+
+def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change]) -> list[str]:
+    """Write ``changes`` to the log in this transaction; return the touched scopes."""
+    if not changes:
+        return []
+    session.flush()  # defaults (times, counts) exist before rows are serialized
+    by_scope: dict[str, list[tuple[str, str, Change]]] = defaultdict(list)
+    for (scope, type_, row_id), change in changes.items():
+        by_scope[scope].append((type_, row_id, change))
+
+    serialized: dict[tuple[str, str], str] = {}
+    rows: list[dict[str, Any]] = []
+    scopes = sorted(by_scope)  # one lock order for every writer: no deadlocks
+    for scope in scopes:
+        entries = by_scope[scope]
+        top = session.execute(_BUMP, {"name": scope, "n": len(entries)}).scalar_one()
+        version = top - len(entries)
+        # Serialize after taking the lock: derived fields (counts) then see every
+        # commit made to this scope before ours.
+        for type_, row_id, (op, obj) in entries:
+            version += 1
+            data = None
+            if op == "put":
+                key = (type_, row_id)
+                if key not in serialized:
+                    serialized[key] = json.dumps(
+                        registry.serializers[type_](obj), ensure_ascii=False, separators=(",", ":")
+                    )
+                data = serialized[key]
+            rows.append(
+                {"scope": scope, "type": type_, "row_id": row_id, "version": version, "op": op, "data": data}
+            )
+    session.execute(_UPSERT, rows)
+    return scopes

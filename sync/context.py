@@ -1,0 +1,51 @@
+"""What a mutator works with: the session, who acts, and where changes go."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+ChangeKey = tuple[str, str, str]  # (scope, type, row id)
+Change = tuple[str, Any]  # ("put", obj) | ("delete", None)
+
+
+class MutationContext:
+    """Collects one batch's changes; each mutation's are staged until it succeeds.
+
+    Mutators check first and write last: ``put`` and ``delete`` are their only
+    writes, so the engine can tell a clean refusal from one made half-way.
+    """
+
+    def __init__(self, session: Session, user_id: str, client_id: str | None):
+        self.session = session
+        self.user_id = user_id
+        self.client_id = client_id
+        self.changes: dict[ChangeKey, Change] = {}
+        self.staged: dict[ChangeKey, Change] = {}
+        self.wrote = False  # did the current mutation write anything yet?
+        # Per-batch memo for lookups many mutations repeat (e.g. memberships).
+        self.memo: dict[Any, Any] = {}
+
+    def put(self, type_: str, obj: Any, scopes: list[str] | set[str]) -> None:
+        """Add or update ``obj`` and publish it to ``scopes``."""
+        self.add(obj)
+        for scope in scopes:
+            self.staged[(scope, type_, str(obj.id))] = ("put", obj)
+
+    def add(self, obj: Any) -> None:
+        """Write a row devices never see (history, tombstone details)."""
+        self.wrote = True
+        self.session.add(obj)
+
+    def delete(self, type_: str, row_id: str, scopes: list[str] | set[str]) -> None:
+        """Tell devices in ``scopes`` the row is gone (the domain keeps its tombstone)."""
+        self.wrote = True
+        for scope in scopes:
+            self.staged[(scope, type_, str(row_id))] = ("delete", None)
+
+    def keep(self) -> None:
+        self.changes.update(self.staged)
+        self.staged, self.wrote = {}, False
+
+    def discard(self) -> None:
+        self.staged, self.wrote = {}, False

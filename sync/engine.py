@@ -1,0 +1,67 @@
+"""The engine's face: push and pull as whole transactions, writes by the server itself."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sync import changelog, pull as pulling
+from sync.context import MutationContext
+from sync.push import PushOutcome, apply_batch
+from sync.registry import Registry
+
+Notifier = Callable[[list[str]], None]
+
+
+class SyncEngine:
+    """Owns the mutation boundary: one commit per push, then a poke per touched scope."""
+
+    def __init__(self, registry: Registry, notify: Notifier | None = None):
+        self.registry = registry
+        self.notify: Notifier = notify or (lambda scopes: None)
+
+    def push(self, session: Session, user_id: str, client_id: str, mutations: list[dict]) -> PushOutcome:
+        try:
+            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=False)
+            session.commit()
+        except IntegrityError:
+            # A database conflict somewhere in the batch: replay it with a
+            # savepoint per mutation so only the conflicting ones are rejected.
+            session.rollback()
+            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=True)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        self.notify(outcome.scopes)
+        return outcome
+
+    def pull(self, session: Session, user_id: str, cursor: str | None, limit: int) -> dict:
+        try:
+            return pulling.pull(session, self.registry, user_id, cursor, limit)
+        finally:
+            session.rollback()  # read-only: end the snapshot, keep nothing open
+
+    @contextmanager
+    def writing(self, session: Session, user_id: str) -> Iterator[MutationContext]:
+        """A server-side write (seed data, CLI, mail-in) through the same change log.
+
+        Commits once when the block ends; rolls back if it raises.
+        """
+        ctx = MutationContext(session, user_id, None)
+        try:
+            yield ctx
+            ctx.keep()
+            scopes = changelog.record(session, self.registry, ctx.changes)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        self.notify(scopes)
+
+    def run(self, ctx: MutationContext, name: str, args: dict) -> None:
+        """Run a registered mutator inside a :meth:`writing` block; refusals raise."""
+        mutator = self.registry.mutators[name]
+        mutator.fn(ctx, mutator.schema.load(args))

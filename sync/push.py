@@ -1,0 +1,100 @@
+"""Applying a client's batch of mutations, in order, once each."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marshmallow import ValidationError
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sync import changelog
+from sync.context import MutationContext
+from sync.errors import ClientNotYours, MutatorBug, Rejected
+from sync.models import SyncClient
+from sync.registry import Registry
+
+_CLAIM = text(
+    "INSERT INTO sync_client (client_id, user_id, last_mutation_id) VALUES (:c, :u, 0) "
+    "ON CONFLICT (client_id) DO NOTHING"
+)
+
+
+@dataclass
+class PushOutcome:
+    results: list[dict] = field(default_factory=list)
+    last_mutation_id: int = 0
+    gap: bool = False
+    scopes: list[str] = field(default_factory=list)
+
+
+def apply_batch(
+    session: Session, registry: Registry, user_id: str, client_id: str, mutations: list[dict], careful: bool
+) -> PushOutcome:
+    """Apply ``mutations`` in the open transaction; the caller commits.
+
+    ``careful`` wraps each mutation in a savepoint and flushes it, so a database
+    conflict rejects that one mutation instead of failing the batch. It is the
+    slow path, taken only after the fast one met such a conflict.
+    """
+    # Writing first takes SQLite's write lock at once; FOR UPDATE serializes a
+    # client's concurrent pushes on PostgreSQL.
+    session.execute(_CLAIM, {"c": client_id, "u": user_id})
+    client = session.scalars(
+        select(SyncClient).where(SyncClient.client_id == client_id).with_for_update()
+    ).one()
+    if client.user_id != user_id:
+        raise ClientNotYours(client_id)
+
+    out = PushOutcome(last_mutation_id=client.last_mutation_id)
+    ctx = MutationContext(session, user_id, client_id)
+    for m in mutations:
+        if m["id"] <= out.last_mutation_id:
+            out.results.append({"id": m["id"], "status": "duplicate"})
+            continue
+        if m["id"] > out.last_mutation_id + 1:
+            out.gap = True
+            break
+        error = _apply_one(ctx, registry, m, careful)
+        out.results.append({"id": m["id"], "status": "rejected", "error": error} if error else {"id": m["id"], "status": "applied"})
+        out.last_mutation_id = m["id"]
+    client.last_mutation_id = out.last_mutation_id
+    out.scopes = changelog.record(session, registry, ctx.changes)
+    return out
+
+
+def _apply_one(ctx: MutationContext, registry: Registry, m: dict, careful: bool) -> dict | None:
+    """Run one mutation; return the rejection as a dict, or None when applied."""
+    mutator = registry.mutators.get(m["name"])
+    if mutator is None:
+        return Rejected("unknown_mutation", f"Nieznana operacja: {m['name']}").as_dict()
+    try:
+        args = mutator.schema.load(m["args"])
+    except ValidationError as exc:
+        return Rejected("invalid", "Niepoprawne dane.", _fields(exc.messages)).as_dict()
+
+    savepoint = ctx.session.begin_nested() if careful else None
+    try:
+        mutator.fn(ctx, args)
+        if savepoint is not None:
+            ctx.session.flush()
+            savepoint.commit()
+    except Rejected as exc:
+        if savepoint is not None:
+            savepoint.rollback()
+        elif ctx.wrote:
+            raise MutatorBug(f"{m['name']} refused after writing") from exc
+        ctx.discard()
+        return exc.as_dict()
+    except IntegrityError:
+        if savepoint is None:
+            raise
+        savepoint.rollback()
+        ctx.discard()
+        return Rejected("conflict", "Ten zapis koliduje z danymi na serwerze.").as_dict()
+    ctx.keep()
+    return None
+
+
+def _fields(messages: dict | list) -> dict:
+    return messages if isinstance(messages, dict) else {"_schema": messages}

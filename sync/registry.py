@@ -1,0 +1,55 @@
+"""What domains tell the engine: their mutators, row types and visibility."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+from marshmallow import Schema
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sync.context import MutationContext
+
+MutatorFn = Callable[["MutationContext", dict], None]
+Serializer = Callable[[Any], dict]
+Visibility = Callable[[Session, str], set[str]]
+
+
+@dataclass(frozen=True)
+class Mutator:
+    name: str
+    schema: Schema
+    fn: MutatorFn
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.mutators: dict[str, Mutator] = {}
+        self.serializers: dict[str, Serializer] = {}
+        self._visibility: list[Visibility] = []
+
+    def mutator(self, name: str, schema: Schema) -> Callable[[MutatorFn], MutatorFn]:
+        """Register ``fn(ctx, args)`` as the mutator ``name``; ``schema`` loads its args."""
+
+        def register(fn: MutatorFn) -> MutatorFn:
+            if name in self.mutators:
+                raise ValueError(f"mutator {name!r} registered twice")
+            self.mutators[name] = Mutator(name, schema, fn)
+            return fn
+
+        return register
+
+    def row_type(self, name: str, serialize: Serializer) -> None:
+        """Register how rows of ``name`` are turned into the JSON devices get."""
+        self.serializers[name] = serialize
+
+    def visibility(self, fn: Visibility) -> Visibility:
+        """Register ``fn(session, user_id) -> scopes`` the user may see."""
+        self._visibility.append(fn)
+        return fn
+
+    def visible_scopes(self, session: Session, user_id: str) -> set[str]:
+        scopes: set[str] = set()
+        for fn in self._visibility:
+            scopes |= fn(session, user_id)
+        return scopes
