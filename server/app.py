@@ -10,6 +10,10 @@ from server import config, errors
 from server.accounts import auth
 from server.extensions import db, socketio
 
+# Socket handlers must be declared before the first init_app: Flask-SocketIO
+# hands them to every server it makes from then on.
+from server.syncing import events  # noqa: E402,F401
+
 
 def create_app(overrides: dict | None = None) -> Flask:
     app = Flask(__name__, instance_path=os.environ.get("KRAG_INSTANCE_PATH") or None, static_folder=None)
@@ -30,7 +34,6 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
 
     from server.accounts.routes import bp as accounts_bp
-    from server.syncing import events  # noqa: F401  (registers the socket handlers)
     from server.syncing.routes import bp as sync_bp
     from server.web import bp as web_bp
 

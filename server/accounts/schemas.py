@@ -1,8 +1,15 @@
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, fields, pre_load, validate
 
 
 class EmailLinkIn(Schema):
     email = fields.Email(required=True, validate=validate.Length(max=254))
+
+    @pre_load
+    def _tidy(self, data, **_kwargs):
+        # Phone keyboards add a trailing space and a capital letter.
+        if isinstance(data, dict) and isinstance(data.get("email"), str):
+            return data | {"email": data["email"].strip().lower()}
+        return data
 
 
 class UserOut(Schema):

@@ -1,0 +1,49 @@
+# Krąg: `make run` serves the demo, `make test` runs every test. Both set up what they need.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install run test test-unit test-integration test-e2e bench clean
+
+install: $(VENV)/.installed pwa/node_modules/.installed
+	cd pwa && npm run build --silent
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Krąg needs Python 3.11 ($(PYTHON))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+pwa/node_modules/.installed: pwa/package.json pwa/package-lock.json
+	cd pwa && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+run: install
+	$(BIN)/krag db upgrade
+	$(BIN)/krag seed-demo
+	$(BIN)/krag run --port $(PORT)
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+
+test: install $(CHROMIUM)
+	$(BIN)/python -m pytest tests e2e
+
+test-unit: install
+	$(BIN)/python -m pytest tests/unit
+
+test-integration: install
+	$(BIN)/python -m pytest tests/integration
+
+test-e2e: install $(CHROMIUM)
+	$(BIN)/python -m pytest e2e
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) pwa/node_modules pwa/dist

@@ -1,0 +1,46 @@
+"""Fresh databases for tests: a SQLite file, and a PostgreSQL database made per run and dropped after."""
+from __future__ import annotations
+
+import os
+import uuid
+from contextlib import contextmanager
+from typing import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from server.db import normalize_url
+
+PG_URL = os.environ.get("KRAG_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI") == "true"
+
+
+def require_postgres() -> None:
+    """Skip (or, in CI, fail loudly) when PostgreSQL does not answer."""
+    try:
+        engine = create_engine(normalize_url(PG_URL), connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as exc:  # any failure to connect means the leg cannot run
+        message = f"PostgreSQL at {PG_URL} is unreachable ({exc.__class__.__name__}: {exc})"
+        if IN_CI:
+            pytest.fail(f"CI=true and {message}: the PostgreSQL leg is mandatory.", pytrace=False)
+        pytest.skip(f"{message}; set KRAG_TEST_PG_URL or start PostgreSQL to run this leg.")
+
+
+@contextmanager
+def fresh_postgres() -> Iterator[str]:
+    require_postgres()
+    admin_url = make_url(normalize_url(PG_URL))
+    name = f"krag_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

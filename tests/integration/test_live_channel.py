@@ -1,0 +1,30 @@
+"""Socket.IO: signed-out connections are refused; members get pokes after commits."""
+from __future__ import annotations
+
+from server.extensions import socketio
+from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, network_id, reply
+
+
+def pokes(client) -> list[dict]:
+    return [event["args"][0] for event in client.get_received() if event["name"] == "poke"]
+
+
+def test_a_connection_without_a_session_is_refused(app, demo):
+    client = socketio.test_client(app, flask_test_client=app.test_client())
+    assert not client.is_connected()
+
+
+def test_members_are_poked_for_their_networks_only(app, demo, as_user):
+    anna, jan, ewa = (as_user(f"{n}@example.org") for n in ("anna.nowak", "jan.kowalski", "ewa.wisniewska"))
+    jan_socket = socketio.test_client(app, flask_test_client=jan.http)
+    anna_socket = socketio.test_client(app, flask_test_client=anna.http)
+    assert jan_socket.is_connected() and anna_socket.is_connected()
+    jan_socket.get_received(), anna_socket.get_received()
+
+    ewa.push(reply(a_thread_in(GIFTED)))
+    assert pokes(jan_socket) == [] and pokes(anna_socket) == []
+
+    anna.push(reply(a_thread_in(MATH)))
+    assert pokes(jan_socket) == [{"scope": f"network:{network_id(MATH)}"}]
+    jan_socket.disconnect()
+    anna_socket.disconnect()

@@ -1,0 +1,74 @@
+"""GET /api/sync/pull through Flask: visibility, paging, access gained and lost."""
+from __future__ import annotations
+
+from sqlalchemy import update
+
+from server.extensions import db
+from server.networks.models import Membership
+from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, network_id, new_thread, reply
+
+
+def test_everyone_sees_the_catalogue_and_her_memberships_but_only_members_the_forum(app, demo, as_user):
+    anna = as_user("anna.nowak@example.org")
+    networks = anna.rows("network")
+    assert {n["name"] for n in networks.values()} == {MATH, GIFTED}
+    gifted = networks[network_id(GIFTED)]
+    assert gifted == {"id": gifted["id"], "name": GIFTED, "kind": "problem", "recruitment": "closed",
+                      "description": gifted["description"]}
+    memberships = anna.rows("membership")
+    assert [(m["network_id"], m["role"], m["status"]) for m in memberships.values()] == [
+        (network_id(MATH), "member", "active")
+    ]
+    threads = anna.rows("thread")
+    assert threads and {t["network_id"] for t in threads.values()} == {network_id(MATH)}
+    assert {p["network_id"] for p in anna.rows("post").values()} == {network_id(MATH)}
+    names = {u["name"] for u in anna.rows("user").values()}
+    assert {"Anna Nowak", "Jan Kowalski", "Małgorzata Lis"} <= names and "Piotr Zieliński" not in names
+
+
+def test_paging_gives_exactly_one_large_pull(app, demo, as_user):
+    anna = as_user("anna.nowak@example.org")
+    anna.push(*[reply(a_thread_in(MATH), f"odpowiedź {i}") for i in range(15)])
+    whole, _ = anna.pull_all(limit=5000)
+    for limit in (1, 4, 9):
+        assert anna.pull_all(limit=limit)[0] == whole
+
+
+def test_incremental_pull_and_last_mutation_ids(app, demo, as_user):
+    anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
+    _, cursor = jan.pull_all()
+    anna.push(reply(a_thread_in(MATH), "Nowa odpowiedź"))
+    jan.push(reply(a_thread_in(MATH), "I moja"))
+    body = jan.pull(cursor).get_json()
+    assert [c["data"].get("body") for c in body["changes"] if c["type"] == "post"] == ["Nowa odpowiedź", "I moja"]
+    assert body["last_mutation_ids"] == {jan.client_id: 1}
+    assert body["more"] is False
+
+
+def test_losing_access_purges_and_gaining_it_brings_everything(app, demo, as_user):
+    anna, ewa = as_user("anna.nowak@example.org"), as_user("ewa.wisniewska@example.org")
+    gifted = network_id(GIFTED)
+    _, cursor = ewa.pull_all()
+    db.session.execute(update(Membership).where(Membership.user_id == ewa.id, Membership.network_id == gifted)
+                       .values(status="removed"))
+    db.session.commit()
+    changes, cursor = ewa.pull_all(cursor)
+    assert changes == [{"op": "purge", "scope": f"network:{gifted}"}]
+    ewa_other = as_user("piotr.zielinski@example.org")
+    ewa_other.push(reply(a_thread_in(GIFTED), "Po jej odejściu"))
+    assert ewa.pull_all(cursor)[0] == []
+
+    _, anna_cursor = anna.pull_all()
+    db.session.add(Membership(network_id=gifted, user_id=anna.id, role="member", status="active"))
+    db.session.commit()
+    changes, _ = anna.pull_all(anna_cursor)
+    assert any(c.get("type") == "post" and c["data"]["body"] == "Po jej odejściu" for c in changes)
+    assert all(c.get("scope") == f"network:{gifted}" for c in changes)
+
+
+def test_bad_cursor_or_limit_is_a_400(app, demo, as_user):
+    anna = as_user("anna.nowak@example.org")
+    for query in ({"cursor": "zzz"}, {"limit": 0}, {"limit": 5001}, {"limit": "dużo"}):
+        response = anna.http.get("/api/sync/pull", query_string=query)
+        assert response.status_code == 400, query
+        assert response.get_json()["error"]["code"] == "invalid_request"
