@@ -1,0 +1,94 @@
+/**
+ * Builds the PWA into dist/: hashed bundles, index.html, the public files
+ * (manifest, icons) and, last, the Workbox service worker that precaches them.
+ *
+ *   node build.mjs            production build
+ *   node build.mjs --watch    rebuild on change (no service worker refresh)
+ */
+import { build, context } from 'esbuild';
+import { generateSW } from 'workbox-build';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const options = {
+  entryPoints: [join(root, 'src/main.jsx')],
+  outdir: join(dist, 'assets'),
+  entryNames: 'app-[hash]',
+  assetNames: '[name]-[hash]',
+  bundle: true,
+  format: 'esm',
+  splitting: false,
+  minify: !watch,
+  sourcemap: watch ? 'inline' : false,
+  // Cheap Android phones often run an older WebView.
+  target: ['chrome80', 'firefox78', 'safari14'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'info',
+  define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
+};
+
+/** index.html pointing at this build's hashed files. @param {import('esbuild').Metafile} meta */
+async function writeIndex(meta) {
+  const outputs = Object.keys(meta.outputs).map((p) => basename(p));
+  const js = outputs.find((f) => f.endsWith('.js'));
+  const css = outputs.find((f) => f.endsWith('.css'));
+  if (!js || !css) throw new Error(`bundle incomplete: ${outputs.join(', ')}`);
+  const html = (await readFile(join(root, 'src/index.html'), 'utf8'))
+    .replace('__JS__', `/assets/${js}`)
+    .replace('__CSS__', `/assets/${css}`);
+  await writeFile(join(dist, 'index.html'), html);
+}
+
+async function writeServiceWorker() {
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dist,
+    globPatterns: ['index.html', 'assets/*.{js,css}', 'manifest.webmanifest', 'icons/*.png'],
+    swDest: join(dist, 'sw.js'),
+    cacheId: 'krag',
+    // Hashed file names need no revision; index.html, icons and manifest get one.
+    dontCacheBustURLsMatching: /^assets\//,
+    navigateFallback: '/index.html',
+    // Never answer API, sign-in links or the live channel from the cache.
+    navigateFallbackDenylist: [/^\/api\//, /^\/auth\//, /^\/socket\.io\//],
+    directoryIndex: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true, // the first visit is controlled at once: offline works after it
+    skipWaiting: false, // an update waits until the user chooses "odśwież"
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+  });
+  for (const w of warnings) console.warn('workbox:', w);
+  console.log(`sw.js precaches ${count} files, ${(size / 1024).toFixed(1)} KiB`);
+}
+
+async function main() {
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  await cp(join(root, 'public'), dist, { recursive: true });
+  if (watch) {
+    const ctx = await context({
+      ...options,
+      plugins: [{ name: 'index', setup: (b) => b.onEnd((r) => r.metafile && writeIndex(r.metafile)) }],
+    });
+    await ctx.watch();
+    return;
+  }
+  const result = await build(options);
+  await writeIndex(result.metafile);
+  await writeServiceWorker();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

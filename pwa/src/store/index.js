@@ -1,0 +1,16 @@
+/**
+ * The store: everything the app keeps in IndexedDB. The only door to it.
+ */
+export { subscribe, notify } from './changes.js';
+export { deleteDatabase, onDatabaseDeleted } from './db.js';
+export { getMeta, setMeta } from './meta.js';
+export {
+  runLocalMutation,
+  outboxBatch,
+  outboxCount,
+  applyPushResults,
+  renumberOutbox,
+  applyPull,
+} from './outbox.js';
+export * from './queries.js';
+export { forgetServerRows } from './reset.js';

@@ -1,0 +1,171 @@
+/**
+ * The outbox: local writes waiting for the server, and what happens to them
+ * when push and pull answer. Each function is one IndexedDB transaction, so a
+ * reload never sees a row change without its outbox entry (or the other way).
+ */
+import { db } from './db.js';
+import { ALL_STORES, META, OUTBOX, REJECTED } from './schema.js';
+import { RowTx, resetPending, applyServerChange } from './rows.js';
+import { ensureClientId } from './meta.js';
+import { notify } from './changes.js';
+
+/**
+ * @typedef {import('./schema.js').OutboxEntry} OutboxEntry
+ * @typedef {(rows: RowTx, args: any, entry?: {created_at?: string}) => Promise<void>} Mutator
+ * @typedef {Record<string, Mutator>} Mutators
+ * @typedef {{id: number, status: 'applied'|'duplicate'|'rejected', error?: any}} PushResult
+ */
+
+/**
+ * Runs a local mutator and appends its outbox entry, atomically.
+ * If the mutator throws, nothing is written and the error goes to the caller.
+ * @param {string} name @param {object} args @param {Mutator} mutator
+ * @param {() => string} newClientId
+ * @returns {Promise<number>} the mutation id
+ */
+export async function runLocalMutation(name, args, mutator, newClientId) {
+  const tx = (await db()).transaction(ALL_STORES, 'readwrite');
+  tx.done.catch(() => {}); // an abort below is reported through `err`
+  try {
+    await ensureClientId(tx, newClientId);
+    const meta = tx.objectStore(META);
+    const id = (await meta.get('next_mutation_id')) || 1;
+    const created_at = new Date().toISOString();
+    await mutator(new RowTx(tx), args, { created_at });
+    await meta.put(id + 1, 'next_mutation_id');
+    await tx.objectStore(OUTBOX).put({ id, name, args, created_at });
+    await tx.done;
+    notify();
+    return id;
+  } catch (err) {
+    try {
+      tx.abort();
+    } catch {
+      /* already finished */
+    }
+    throw err;
+  }
+}
+
+/**
+ * What to push next: the client id and the outbox in id order.
+ * @param {number} limit
+ * @returns {Promise<{clientId: string|undefined, entries: OutboxEntry[]}>}
+ */
+export async function outboxBatch(limit) {
+  const tx = (await db()).transaction([META, OUTBOX]);
+  const clientId = await tx.objectStore(META).get('client_id');
+  const entries = await tx.objectStore(OUTBOX).getAll(undefined, limit);
+  await tx.done;
+  return { clientId, entries };
+}
+
+/** @returns {Promise<number>} */
+export async function outboxCount() {
+  return (await db()).count(OUTBOX);
+}
+
+/**
+ * Re-applies the waiting entries on top of the rows (after resetPending).
+ * A mutator that fails now (its thread is gone) just shows nothing: the push
+ * will be rejected and the text lands in the rejected list.
+ * @param {import('idb').IDBPTransaction<any, string[], 'readwrite'>} tx
+ * @param {Mutators} mutators
+ */
+async function rebase(tx, mutators) {
+  const rows = new RowTx(tx);
+  const entries = await tx.objectStore(OUTBOX).getAll();
+  for (const entry of entries) {
+    const mutator = mutators[entry.name];
+    if (!mutator) continue;
+    try {
+      await mutator(rows, entry.args, entry);
+    } catch (err) {
+      if (err instanceof DOMException) throw err; // the transaction itself broke
+    }
+  }
+}
+
+/**
+ * Applies the answer to a push whose entries were sent with `clientId`.
+ * applied/duplicate → gone from the outbox; rejected → kept, with the user's
+ * text, in the rejected list. Returns how many were rejected.
+ * @param {string} clientId @param {PushResult[]} results @param {Mutators} mutators
+ */
+export async function applyPushResults(clientId, results, mutators) {
+  const tx = (await db()).transaction(ALL_STORES, 'readwrite');
+  // A gap renumbering may have run meanwhile: these results then say nothing about the outbox.
+  if ((await tx.objectStore(META).get('client_id')) !== clientId) {
+    await tx.done;
+    return 0;
+  }
+  const outbox = tx.objectStore(OUTBOX);
+  let rejected = 0;
+  for (const result of results) {
+    const entry = await outbox.get(result.id);
+    if (!entry) continue;
+    if (result.status === 'rejected') {
+      rejected += 1;
+      await tx.objectStore(REJECTED).add({
+        mutation_id: entry.id,
+        name: entry.name,
+        args: entry.args,
+        error: result.error || { code: 'unknown', message: '' },
+        rejected_at: new Date().toISOString(),
+      });
+    }
+    await outbox.delete(result.id);
+  }
+  if (rejected) {
+    // Take the refused change's optimistic effect off the screen.
+    await resetPending(tx);
+    await rebase(tx, mutators);
+  }
+  await tx.done;
+  notify();
+  return rejected;
+}
+
+/**
+ * The server saw a gap (or the client id is someone else's): start over with a
+ * new client id and number what is left 1, 2, 3…
+ * @param {string} oldClientId @param {string} newClientId
+ */
+export async function renumberOutbox(oldClientId, newClientId) {
+  const tx = (await db()).transaction([META, OUTBOX], 'readwrite');
+  const meta = tx.objectStore(META);
+  if ((await meta.get('client_id')) !== oldClientId) return tx.done; // someone did it already
+  const outbox = tx.objectStore(OUTBOX);
+  const entries = await outbox.getAll();
+  await outbox.clear();
+  let id = 1;
+  for (const entry of entries) await outbox.put({ ...entry, id: id++ });
+  await meta.put(newClientId, 'client_id');
+  await meta.put(id, 'next_mutation_id');
+  await tx.done;
+  notify();
+}
+
+/**
+ * Applies one page of a pull: drop what the server confirmed, undo optimistic
+ * writes, write the server's changes, re-apply what still waits, move the cursor.
+ * @param {{cursor: string, more: boolean, last_mutation_ids?: Record<string, number>,
+ *   changes: any[]}} page
+ * @param {Mutators} mutators
+ */
+export async function applyPull(page, mutators) {
+  const tx = (await db()).transaction(ALL_STORES, 'readwrite');
+  const meta = tx.objectStore(META);
+  const clientId = await meta.get('client_id');
+  const done = clientId && page.last_mutation_ids ? page.last_mutation_ids[clientId] : undefined;
+  if (typeof done === 'number' && done >= 1) {
+    await tx.objectStore(OUTBOX).delete(IDBKeyRange.upperBound(done));
+  }
+  await resetPending(tx);
+  for (const change of page.changes) await applyServerChange(tx, change);
+  await rebase(tx, mutators);
+  await meta.put(page.cursor, 'cursor');
+  if (!page.more) await meta.put(new Date().toISOString(), 'last_sync_at');
+  await tx.done;
+  notify();
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads for the screens. Each returns plain rows (see toRow): server fields
+ * plus `pending`; rows deleted locally are left out.
+ */
+import { db } from './db.js';
+import { DRAFTS, OUTBOX, REJECTED, toRow } from './schema.js';
+import { notify } from './changes.js';
+
+const collator = new Intl.Collator(['pl', 'en'], { sensitivity: 'base' });
+
+/** Milliseconds of an ISO time; missing times sort first. @param {string|undefined} iso */
+const time = (iso) => (iso ? Date.parse(iso) || 0 : 0);
+
+/** @param {any[]} records */
+const rows = (records) => records.map(toRow).filter(Boolean);
+
+/**
+ * Networks where the user has an active membership, by name.
+ * @param {string} userId
+ */
+export async function myNetworks(userId) {
+  const d = await db();
+  const memberships = rows(await d.getAllFromIndex('memberships', 'user_id', userId));
+  const active = memberships.filter((m) => m.status === 'active');
+  const networks = await Promise.all(active.map((m) => d.get('networks', m.network_id)));
+  return rows(networks).sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/**
+ * Every network in the catalogue, each with the user's membership (or null).
+ * @param {string} userId
+ */
+export async function catalog(userId) {
+  const d = await db();
+  const networks = rows(await d.getAll('networks'));
+  const memberships = rows(await d.getAllFromIndex('memberships', 'user_id', userId));
+  const byNetwork = new Map(memberships.map((m) => [m.network_id, m]));
+  return networks
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((n) => ({ ...n, membership: byNetwork.get(n.id) || null }));
+}
+
+/** @param {string} type @param {string} id */
+export async function getRow(type, id) {
+  const store = { network: 'networks', thread: 'threads', post: 'posts', user: 'users' }[type];
+  if (!store) throw new Error(`unknown type ${type}`);
+  return toRow(await (await db()).get(store, id));
+}
+
+/** Threads of a network, newest activity first. @param {string} networkId */
+export async function threadsOf(networkId) {
+  const list = rows(await (await db()).getAllFromIndex('threads', 'network_id', networkId));
+  return list.sort((a, b) => time(b.last_post_at) - time(a.last_post_at));
+}
+
+/** Posts of a thread, oldest first. @param {string} threadId */
+export async function postsOf(threadId) {
+  const list = rows(await (await db()).getAllFromIndex('posts', 'thread_id', threadId));
+  return list.sort((a, b) => time(a.created_at) - time(b.created_at) || a.id.localeCompare(b.id));
+}
+
+/** id → name of every user this device knows. */
+export async function userNames() {
+  const users = await (await db()).getAll('users');
+  return new Map(users.map((u) => [u.id, u.name]));
+}
+
+/** @returns {Promise<number>} */
+export async function pendingCount() {
+  return (await db()).count(OUTBOX);
+}
+
+/** @returns {Promise<import('./schema.js').RejectedEntry[]>} */
+export async function rejectedList() {
+  return (await db()).getAll(REJECTED);
+}
+
+/** The user read the refused text and lets it go. @param {number} key */
+export async function dismissRejected(key) {
+  await (await db()).delete(REJECTED, key);
+  notify();
+}
+
+/** @param {string} key @returns {Promise<string>} */
+export async function getDraft(key) {
+  return (await (await db()).get(DRAFTS, key)) || '';
+}
+
+/** Empty text removes the draft. @param {string} key @param {string} text */
+export async function saveDraft(key, text) {
+  const d = await db();
+  if (text) await d.put(DRAFTS, text, key);
+  else await d.delete(DRAFTS, key);
+}
+
+/**
+ * The user's membership in one network, or null.
+ * @param {string} userId @param {string} networkId
+ */
+export async function membershipIn(userId, networkId) {
+  const list = rows(await (await db()).getAllFromIndex('memberships', 'user_id', userId));
+  return list.find((m) => m.network_id === networkId) || null;
+}

@@ -1,0 +1,119 @@
+/**
+ * Local (optimistic) versions of the server's mutators. The same functions run
+ * when the user writes and again at every rebase, so they must be pure
+ * functions of (rows, args, ctx): the time comes from ctx, the time the user
+ * wrote, not from the clock at rebase.
+ */
+
+export const TITLE_MAX = 200;
+export const BODY_MAX = 20000;
+
+/** The user the device is signed in as: author of what she writes. */
+let actorId = '';
+
+/** @param {string} id */
+export function setActor(id) {
+  actorId = id;
+}
+
+/** A local mutator refused the write: the same codes the server uses. */
+export class MutationError extends Error {
+  /** @param {'invalid'|'not_found'|'forbidden'} code @param {Record<string, string>} [fields] */
+  constructor(code, fields) {
+    super(code);
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+/**
+ * Text is stored trimmed; an empty or too long one is refused.
+ * @param {unknown} value @param {string} field @param {number} max
+ */
+function text(value, field, max) {
+  const t = typeof value === 'string' ? value.trim() : '';
+  if (!t) throw new MutationError('invalid', { [field]: 'required' });
+  if (t.length > max) throw new MutationError('invalid', { [field]: 'too_long' });
+  return t;
+}
+
+/**
+ * @typedef {import('../store/rows.js').RowTx} RowTx
+ * @typedef {{at: string}} Ctx
+ */
+
+/** @type {Record<string, (rows: RowTx, args: any, ctx: Ctx) => Promise<void>>} */
+export const mutators = {
+  async 'thread.create'(rows, args, { at }) {
+    const title = text(args.title, 'title', TITLE_MAX);
+    const body = text(args.body, 'body', BODY_MAX);
+    await rows.put('thread', {
+      id: args.id,
+      network_id: args.network_id,
+      title,
+      author_id: actorId,
+      created_at: at,
+      last_post_at: at,
+      post_count: 1,
+    });
+    await rows.put('post', {
+      id: args.post_id,
+      thread_id: args.id,
+      network_id: args.network_id,
+      body,
+      author_id: actorId,
+      created_at: at,
+      edited_at: null,
+    });
+  },
+
+  async 'post.create'(rows, args, { at }) {
+    const body = text(args.body, 'body', BODY_MAX);
+    const thread = await rows.get('thread', args.thread_id);
+    if (!thread) throw new MutationError('not_found');
+    await rows.put('post', {
+      id: args.id,
+      thread_id: thread.id,
+      network_id: thread.network_id,
+      body,
+      author_id: actorId,
+      created_at: at,
+      edited_at: null,
+    });
+    await rows.put('thread', {
+      id: thread.id,
+      post_count: (thread.post_count || 0) + 1,
+      last_post_at: at > thread.last_post_at ? at : thread.last_post_at,
+    });
+  },
+
+  async 'post.update'(rows, args, { at }) {
+    const body = text(args.body, 'body', BODY_MAX);
+    const post = await rows.get('post', args.id);
+    if (!post) throw new MutationError('not_found');
+    if (post.author_id !== actorId) throw new MutationError('forbidden');
+    await rows.put('post', { id: post.id, body, edited_at: at });
+  },
+
+  async 'post.delete'(rows, args) {
+    const post = await rows.get('post', args.id);
+    if (!post) throw new MutationError('not_found');
+    if (post.author_id !== actorId) throw new MutationError('forbidden');
+    await rows.remove('post', post.id);
+    const thread = await rows.get('thread', post.thread_id);
+    if (thread) {
+      await rows.put('thread', { id: thread.id, post_count: Math.max(0, (thread.post_count || 1) - 1) });
+    }
+  },
+};
+
+/**
+ * The mutators as the store calls them (rebase passes the entry's time).
+ * @type {Record<string, (rows: RowTx, args: any, entry?: {created_at?: string}) => Promise<void>>}
+ */
+export const storeMutators = Object.fromEntries(
+  Object.entries(mutators).map(([name, fn]) => [
+    name,
+    (rows, args, entry) => fn(rows, args, { at: entry?.created_at || new Date().toISOString() }),
+  ]),
+);

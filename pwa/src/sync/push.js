@@ -1,0 +1,52 @@
+/**
+ * One push: send the outbox (in id order) and apply the answer.
+ * Network errors, 401 and 5xx are thrown to the engine, which retries later.
+ */
+import * as store from '../store/index.js';
+import { request, ApiError } from './api.js';
+import { storeMutators } from './mutators.js';
+import { uuid } from './uuid.js';
+
+export const MAX_BATCH = 1000;
+
+/**
+ * @param {number} limit how many entries to send (1 while isolating a bad one)
+ * @returns {Promise<{sent: number, applied: number, again: boolean}>}
+ *   again: the outbox may still hold something to send now
+ */
+export async function pushOnce(limit = MAX_BATCH) {
+  const { clientId, entries } = await store.outboxBatch(Math.min(limit, MAX_BATCH));
+  if (!entries.length || !clientId) return { sent: 0, applied: 0, again: false };
+  const mutations = entries.map((e) => ({ id: e.id, name: e.name, args: e.args }));
+  try {
+    const answer = await request('POST', '/api/sync/push', { client_id: clientId, mutations });
+    const results = answer?.results || [];
+    await store.applyPushResults(clientId, results, storeMutators);
+    const applied = results.filter((/** @type {any} */ r) => r.status === 'applied').length;
+    return { sent: entries.length, applied, again: true };
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    if (err.status === 409 && err.code === 'mutation_gap') {
+      // Keep what was done before the gap, then start over with a new client id.
+      await store.applyPushResults(clientId, err.body.results || [], storeMutators);
+      await store.renumberOutbox(clientId, uuid());
+      return { sent: entries.length, applied: 0, again: true };
+    }
+    if (err.status === 403 && err.code === 'client_not_yours') {
+      await store.renumberOutbox(clientId, uuid());
+      return { sent: entries.length, applied: 0, again: true };
+    }
+    if (err.status === 400 && entries.length === 1) {
+      // The server cannot read this one mutation: it will never be applied.
+      // Keep the user's text in the rejected list rather than retry forever.
+      const error = { code: err.code, message: err.message, fields: err.fields };
+      await store.applyPushResults(
+        clientId,
+        [{ id: entries[0].id, status: 'rejected', error }],
+        storeMutators,
+      );
+      return { sent: 1, applied: 0, again: true };
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Who is signed in. `me` is kept in the store so the app opens offline; the
+ * server is asked (GET /api/me) whenever we are online, which also gives the
+ * CSRF token every write needs.
+ */
+import * as store from '../store/index.js';
+import { request, setCsrfToken, ApiError, NetworkError } from './api.js';
+import { setActor } from './mutators.js';
+
+/** Set when signing out could not reach the server: finish it on the next visit. */
+const LOGOUT_PENDING = 'krag.logout-pending';
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('krag-session') : null;
+
+/**
+ * @typedef {import('../store/meta.js').Me} Me
+ * @typedef {{status: 'loading'|'signed-in'|'signed-out', me: Me|null, expired: boolean}} Session
+ */
+
+/** @type {Session} */
+let session = { status: 'loading', me: null, expired: false };
+/** @type {Set<(s: Session) => void>} */
+const listeners = new Set();
+let confirmed = false;
+
+/** @param {(s: Session) => void} fn */
+export function onSession(fn) {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export const currentSession = () => session;
+
+/** @param {Partial<Session>} patch */
+function set(patch) {
+  session = { ...session, ...patch };
+  setActor(session.me?.id || '');
+  for (const fn of [...listeners]) fn(session);
+}
+
+/** At start: the person who was signed in on this device, known offline. */
+export async function loadSession() {
+  if (localStorage.getItem(LOGOUT_PENDING)) return set({ status: 'signed-out', me: null });
+  const me = await store.getMeta('me');
+  setCsrfToken((await store.getMeta('csrf_token')) || '');
+  set(me ? { status: 'signed-in', me } : { status: 'signed-out', me: null });
+}
+
+/**
+ * Asks the server who we are. Returns true when signed in.
+ * Offline it keeps what we knew and returns true if someone is signed in.
+ */
+export async function confirmSession() {
+  if (confirmed) return true;
+  try {
+    if (localStorage.getItem(LOGOUT_PENDING)) await finishLogout();
+    const answer = await request('GET', '/api/me');
+    setCsrfToken(answer.csrf_token);
+    const known = await store.getMeta('me');
+    if (known && known.id !== answer.user.id) {
+      await store.deleteDatabase(); // someone else's data: not for this person
+      channel?.postMessage('changed-user');
+    }
+    await store.setMeta('me', answer.user);
+    await store.setMeta('csrf_token', answer.csrf_token);
+    confirmed = true;
+    set({ status: 'signed-in', me: answer.user, expired: false });
+    return true;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      if (err.body?.csrf_token) setCsrfToken(err.body.csrf_token);
+      markSignedOut();
+      return false;
+    }
+    if (err instanceof NetworkError) {
+      if (session.status === 'loading') set({ status: 'signed-out', me: null });
+      return session.status === 'signed-in';
+    }
+    throw err;
+  }
+}
+
+/** A 403 from a write: fetch a fresh CSRF token before the next try. */
+export function sessionStale() {
+  confirmed = false;
+}
+
+/** The server no longer knows us (cookie expired). Data stays until she signs in. */
+export function markSignedOut() {
+  confirmed = false;
+  const expired = session.status === 'signed-in';
+  set({ status: 'signed-out', me: null, expired: expired || session.expired });
+}
+
+/** Asks for a sign-in link by e-mail. @param {string} email */
+export async function requestSignInLink(email) {
+  if (!confirmed) await confirmSession().catch(() => false); // for the CSRF token
+  await request('POST', '/api/auth/email-link', { email });
+}
+
+async function finishLogout() {
+  try {
+    const me = await request('GET', '/api/me');
+    setCsrfToken(me.csrf_token);
+    await request('POST', '/api/auth/logout');
+  } catch (err) {
+    if (err instanceof NetworkError) throw err;
+  }
+  localStorage.removeItem(LOGOUT_PENDING);
+}
+
+/**
+ * Signs out and wipes this device's copy: another person may use the phone next.
+ * Offline, the server is told on the next visit.
+ */
+export async function signOut() {
+  try {
+    await request('POST', '/api/auth/logout');
+  } catch (err) {
+    if (err instanceof NetworkError) localStorage.setItem(LOGOUT_PENDING, '1');
+  }
+  confirmed = false;
+  setCsrfToken('');
+  await store.deleteDatabase();
+  channel?.postMessage('signed-out');
+  set({ status: 'signed-out', me: null, expired: false });
+}
+
+/** Another tab signed out or changed user: this one starts over. @param {() => void} fn */
+export function onSessionEndedElsewhere(fn) {
+  if (channel) channel.onmessage = () => fn();
+  store.onDatabaseDeleted(fn);
+}

@@ -1,0 +1,47 @@
+/**
+ * The one owner of the Socket.IO connection (the live channel). It only says
+ * "something changed in scope X" (poke) and "we are connected again"; the data
+ * itself always comes by pull.
+ */
+import { io } from 'socket.io-client';
+
+export class LiveChannel {
+  /**
+   * @param {{onPoke: (scope: string) => void, onConnect: () => void,
+   *   onDisconnect: () => void}} handlers
+   */
+  constructor(handlers) {
+    this.handlers = handlers;
+    /** @type {import('socket.io-client').Socket | null} */
+    this.socket = null;
+  }
+
+  open() {
+    if (this.socket) {
+      // The server refuses a connection without a session and the client then
+      // stops retrying; after a successful sign-in or pull we try once more.
+      if (!this.socket.active) this.socket.connect();
+      return;
+    }
+    const socket = io({
+      path: '/socket.io',
+      withCredentials: true,
+      reconnectionDelay: 2000,
+      reconnectionDelayMax: 30000,
+    });
+    socket.on('connect', () => this.handlers.onConnect());
+    socket.on('disconnect', () => this.handlers.onDisconnect());
+    socket.on('poke', (/** @type {{scope?: string}} */ msg) => this.handlers.onPoke(msg?.scope || ''));
+    this.socket = socket;
+  }
+
+  close() {
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+    this.socket = null;
+  }
+
+  isOpen() {
+    return !!this.socket?.connected;
+  }
+}

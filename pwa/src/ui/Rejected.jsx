@@ -1,0 +1,104 @@
+/**
+ * Changes the server refused, each with the full text she wrote, to copy
+ * elsewhere and then dismiss. Nothing she wrote disappears without her say.
+ */
+import { useState } from 'preact/hooks';
+import * as store from '../store/index.js';
+import { useQuery } from './hooks.js';
+import { t } from './i18n.js';
+import { formatTime } from './format.js';
+import { BackLink, Loading, PlainText } from './bits.jsx';
+
+/** The words of a refused mutation, as one text to copy. @param {any} entry */
+export function rejectedText(entry) {
+  const a = entry.args || {};
+  return [a.title, a.body].filter((x) => typeof x === 'string' && x).join('\n\n');
+}
+
+/** @param {string} code */
+function reason(code) {
+  const known = ['forbidden', 'not_found', 'invalid', 'conflict', 'unknown_mutation'];
+  return t(known.includes(code) ? `error.${code}` : 'error.other');
+}
+
+/** @param {string} text */
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older phones, or no permission: select the text the old way.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+export function RejectedPanel() {
+  const list = useQuery(() => store.rejectedList(), []);
+  return (
+    <main class="page" data-testid="rejected">
+      <BackLink href="#/" label={t('nav.home')} />
+      <h1>{t('rejected.title')}</h1>
+      {!list ? (
+        <Loading />
+      ) : list.length === 0 ? (
+        <p class="muted">{t('rejected.empty')}</p>
+      ) : (
+        <>
+          <p>{t('rejected.intro')}</p>
+          <ul class="list">
+            {list.map((entry) => (
+              <RejectedItem key={entry.key} entry={entry} />
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** @param {{entry: any}} props */
+function RejectedItem({ entry }) {
+  const [copied, setCopied] = useState(false);
+  const text = rejectedText(entry);
+  const message = entry.error?.message;
+  return (
+    <li class="card rejected-item" data-testid="rejected-item">
+      <p class="item-title">{t(`mutation.${entry.name}`)}</p>
+      <p class="item-meta">{t('rejected.when', { time: formatTime(entry.rejected_at) })}</p>
+      <p class="warn">
+        {reason(entry.error?.code)}
+        {message && <span class="muted"> ({message})</span>}
+      </p>
+      {text && <PlainText text={text} testid="rejected-text" />}
+      <div class="row">
+        {text && (
+          <button
+            type="button"
+            class="btn-secondary"
+            data-testid="rejected-copy"
+            onClick={async () => setCopied(await copy(text))}
+          >
+            {copied ? t('rejected.copied') : t('rejected.copy')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="btn-secondary"
+          data-testid="rejected-dismiss"
+          onClick={() => store.dismissRejected(entry.key)}
+        >
+          {t('rejected.dismiss')}
+        </button>
+      </div>
+    </li>
+  );
+}

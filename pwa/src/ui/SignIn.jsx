@@ -1,0 +1,81 @@
+/**
+ * Sign-in by e-mailed link: an address in, a "check your inbox" message out.
+ * The server answers 202 whatever the address, so we never say whether it is known.
+ */
+import { useState } from 'preact/hooks';
+import { t } from './i18n.js';
+import { requestSignInLink } from '../sync/index.js';
+import { NetworkError } from '../sync/api.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** @param {{expired: boolean}} props */
+export function SignIn({ expired }) {
+  const [email, setEmail] = useState('');
+  const [state, setState] = useState(/** @type {'idle'|'sending'|'sent'} */ ('idle'));
+  const [error, setError] = useState('');
+
+  /** @param {Event} e */
+  const submit = async (e) => {
+    e.preventDefault();
+    const address = email.trim();
+    if (!EMAIL.test(address)) return setError(t('signin.badEmail'));
+    setError('');
+    setState('sending');
+    try {
+      await requestSignInLink(address);
+      setState('sent');
+    } catch (err) {
+      setState('idle');
+      setError(err instanceof NetworkError || !navigator.onLine ? t('signin.offline') : t('signin.failed'));
+    }
+  };
+
+  return (
+    <main class="page narrow" data-testid="signin">
+      <div class="hero">
+        <img src="/icons/icon-192.png" alt="" width="72" height="72" />
+        <h1>{t('signin.title')}</h1>
+        <p class="muted">{t('app.tagline')}</p>
+      </div>
+      {expired && (
+        <p class="notice" data-testid="session-expired">
+          {t('signin.expired')}
+        </p>
+      )}
+      {state === 'sent' ? (
+        <div class="card" data-testid="signin-sent">
+          <p>{t('signin.sent', { email: email.trim() })}</p>
+          <button type="button" class="btn-secondary" onClick={() => setState('idle')}>
+            {t('signin.other')}
+          </button>
+        </div>
+      ) : (
+        <form class="card form" onSubmit={submit} noValidate>
+          <p>{t('signin.intro')}</p>
+          <label for="signin-email">{t('signin.email')}</label>
+          <input
+            id="signin-email"
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="off"
+            spellcheck={false}
+            required
+            value={email}
+            onInput={(e) => setEmail(/** @type {HTMLInputElement} */ (e.currentTarget).value)}
+            data-testid="signin-email"
+          />
+          {error && (
+            <p class="field-error" role="alert" data-testid="signin-error">
+              {error}
+            </p>
+          )}
+          <button type="submit" class="btn-primary" disabled={state === 'sending'} data-testid="signin-send">
+            {state === 'sending' ? t('signin.sending') : t('signin.send')}
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * One thread: posts oldest first, then the reply box.
+ */
+import * as store from '../store/index.js';
+import { useQuery, useSyncState } from './hooks.js';
+import { t } from './i18n.js';
+import { BackLink, Loading, PendingMarker } from './bits.jsx';
+import { PostItem } from './PostItem.jsx';
+import { ReplyBox } from './ReplyBox.jsx';
+
+/** @param {{me: {id: string, name: string}, threadId: string}} props */
+export function ThreadView({ me, threadId }) {
+  const data = useQuery(async () => {
+    const thread = await store.getRow('thread', threadId);
+    const [posts, names, network] = await Promise.all([
+      store.postsOf(threadId),
+      store.userNames(),
+      thread ? store.getRow('network', thread.network_id) : null,
+    ]);
+    return { thread, posts, names, network };
+  }, [threadId]);
+  const sync = useSyncState();
+
+  if (!data) return <main class="page"><Loading /></main>;
+  const { thread, posts, names, network } = data;
+  if (!thread) {
+    return (
+      <main class="page" data-testid="thread">
+        <BackLink href="#/" label={t('nav.home')} />
+        <p class="notice">{t('thread.notFound')}</p>
+      </main>
+    );
+  }
+
+  return (
+    <main class="page" data-testid="thread" data-thread-id={thread.id}>
+      <BackLink href={`#/n/${thread.network_id}`} label={network?.name || t('nav.back')} />
+      <h1 data-testid="thread-heading">{thread.title}</h1>
+      {thread.pending && <PendingMarker />}
+      <ol class="posts" data-testid="post-list">
+        {posts.map((p) => (
+          <PostItem
+            key={p.id}
+            post={p}
+            mine={p.author_id === me.id}
+            author={p.author_id === me.id ? names.get(me.id) || me.name : names.get(p.author_id)}
+          />
+        ))}
+      </ol>
+      <ReplyBox threadId={thread.id} offline={!sync.online} />
+    </main>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Hooks that connect screens to the store, the sync engine and the URL.
+ */
+import { useEffect, useState, useCallback, useRef } from 'preact/hooks';
+import * as store from '../store/index.js';
+import { engine, onSession, currentSession } from '../sync/index.js';
+
+/**
+ * Runs a store query and runs it again whenever the store changes.
+ * @template T
+ * @param {() => Promise<T>} query
+ * @param {any[]} deps
+ * @returns {T | undefined} undefined until the first answer
+ */
+export function useQuery(query, deps) {
+  const [value, setValue] = useState(/** @type {T|undefined} */ (undefined));
+  useEffect(() => {
+    let alive = true;
+    let seq = 0;
+    const run = () => {
+      const mine = ++seq;
+      query().then(
+        (v) => alive && mine === seq && setValue(() => v),
+        (err) => console.error('query failed', err),
+      );
+    };
+    setValue(undefined);
+    run();
+    const off = store.subscribe(run);
+    return () => {
+      alive = false;
+      off();
+    };
+  }, deps);
+  return value;
+}
+
+/** @returns {import('../sync/engine.js').SyncState} */
+export function useSyncState() {
+  const [state, setState] = useState(engine.state);
+  useEffect(() => engine.subscribe(setState), []);
+  return state;
+}
+
+/** @returns {import('../sync/session.js').Session} */
+export function useSession() {
+  const [s, setS] = useState(currentSession());
+  useEffect(() => onSession(setS), []);
+  return s;
+}
+
+/**
+ * Hash routes: #/ · #/n/<network> · #/t/<thread> · #/rejected
+ * @returns {{name: 'home'|'network'|'thread'|'rejected', id?: string}}
+ */
+function parse(hash) {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'n' && parts[1]) return { name: 'network', id: parts[1] };
+  if (parts[0] === 't' && parts[1]) return { name: 'thread', id: parts[1] };
+  if (parts[0] === 'rejected') return { name: 'rejected' };
+  return { name: 'home' };
+}
+
+export function useHashRoute() {
+  const [route, setRoute] = useState(() => parse(location.hash));
+  useEffect(() => {
+    const on = () => {
+      setRoute(parse(location.hash));
+      window.scrollTo(0, 0);
+    };
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
+
+/** @param {string} hash */
+export const go = (hash) => {
+  location.hash = hash;
+};
+
+/**
+ * A text field whose content is kept in the store as the user types (a draft
+ * survives a reload, a closed tab, a dead battery). Saves are debounced and
+ * flushed when the screen goes away or the page is hidden.
+ * @param {string} key
+ * @param {string} [initial] the text to start from when there is no draft
+ * @returns {[string, (v: string) => void, () => void]} value, set, clear
+ */
+export function useDraft(key, initial = '') {
+  const [value, setValue] = useState('');
+  /** @type {{current: {key: string, value: string} | null}} */
+  const unsaved = useRef(null);
+  /** @type {{current: ReturnType<typeof setTimeout> | undefined}} */
+  const timer = useRef(undefined);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const u = unsaved.current;
+    unsaved.current = null;
+    if (u) store.saveDraft(u.key, u.value).catch(() => {});
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    setValue(initial);
+    store.getDraft(key).then((v) => alive && v && setValue(v));
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onHide);
+    addEventListener('pagehide', flush);
+    return () => {
+      alive = false;
+      flush();
+      document.removeEventListener('visibilitychange', onHide);
+      removeEventListener('pagehide', flush);
+    };
+  }, [key]);
+
+  const set = useCallback(
+    (/** @type {string} */ v) => {
+      setValue(v);
+      unsaved.current = { key, value: v };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, 300);
+    },
+    [key],
+  );
+
+  const clear = useCallback(() => {
+    clearTimeout(timer.current);
+    unsaved.current = null;
+    setValue('');
+    store.saveDraft(key, '').catch(() => {});
+  }, [key]);
+
+  return [value, set, clear];
+}

@@ -1,0 +1,61 @@
+/**
+ * Language: the user's choice (kept in localStorage, it is not personal data
+ * and survives signing out), else the browser's language, else Polish.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { messages } from './messages.js';
+
+/** @typedef {'pl'|'en'} Lang */
+
+const KEY = 'krag.lang';
+/** @type {Set<(l: Lang) => void>} */
+const listeners = new Set();
+
+/** @returns {Lang} */
+function initialLang() {
+  const saved = localStorage.getItem(KEY);
+  if (saved === 'pl' || saved === 'en') return saved;
+  for (const l of navigator.languages || [navigator.language]) {
+    const base = (l || '').toLowerCase().slice(0, 2);
+    if (base === 'pl' || base === 'en') return base;
+  }
+  return 'pl';
+}
+
+let lang = initialLang();
+document.documentElement.lang = lang;
+
+export const currentLang = () => lang;
+
+/** @param {Lang} next */
+export function setLang(next) {
+  lang = next;
+  localStorage.setItem(KEY, next);
+  document.documentElement.lang = next;
+  for (const fn of [...listeners]) fn(next);
+}
+
+/**
+ * @param {string} key
+ * @param {Record<string, string|number>} [params]
+ * @param {Lang} [l]
+ */
+export function t(key, params = {}, l = lang) {
+  /** @type {any} */
+  let value = messages[l][key] ?? messages.pl[key] ?? key;
+  if (typeof value === 'object') {
+    const form = new Intl.PluralRules(l).select(Number(params.n ?? 0));
+    value = value[form] ?? value.other;
+  }
+  return String(value).replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
+/** Re-renders the component when the language changes. */
+export function useLang() {
+  const [l, set] = useState(lang);
+  useEffect(() => {
+    listeners.add(set);
+    return () => void listeners.delete(set);
+  }, []);
+  return l;
+}
