@@ -1,0 +1,47 @@
+"""Sign-in mail through a real SMTP server, and the `krag` command."""
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+from flask.cli import ScriptInfo
+
+from server.cli import main
+from tests.smtp import smtp_server
+
+
+def test_the_sign_in_link_travels_by_smtp(app, demo):
+    with smtp_server() as (inbox, url):
+        app.config["MAIL_URL"] = url
+        http = app.test_client()
+        assert http.post("/api/auth/email-link", json={"email": "jan.kowalski@example.org"}).status_code == 202
+        (message,) = inbox.wait_for(1)
+    assert message["To"] == "jan.kowalski@example.org"
+    assert message.is_multipart() and message.get_content_type() == "multipart/alternative"
+    text = message.get_body(preferencelist=("plain",)).get_content()
+    html = message.get_body(preferencelist=("html",)).get_content()
+    assert "Dzień dobry, Jan Kowalski!" in text and "Jan Kowalski" in html
+    path = re.search(r"http://127\.0\.0\.1:5000(/auth/link/\S+)", text).group(1)
+    assert http.get(path).status_code == 302
+    assert http.get("/api/me").get_json()["user"]["name"] == "Jan Kowalski"
+
+
+def krag(app, *args: str):
+    return CliRunner().invoke(main, list(args), obj=ScriptInfo(create_app=lambda: app), catch_exceptions=False)
+
+
+def test_cli_adds_people_seeds_once_and_prints_sign_in_links(app):
+    assert "Dodano" in krag(app, "seed-demo").output
+    assert "już są" in krag(app, "seed-demo").output
+    added = krag(app, "user", "add", "Nowa.Osoba@example.org", "--name", "Nowa Osoba", "--staff")
+    assert added.exit_code == 0
+    again = krag(app, "user", "add", "nowa.osoba@example.org", "--name", "Ktoś")
+    assert again.exit_code == 1 and "już ma konto" in again.output
+
+    link = krag(app, "login-link", "nowa.osoba@example.org").output.strip()
+    assert re.fullmatch(r"http://127\.0\.0\.1:5000/auth/link/[\w-]{40,}", link)
+    http = app.test_client()
+    http.get(link.removeprefix("http://127.0.0.1:5000"))
+    me = http.get("/api/me").get_json()["user"]
+    assert me["email"] == "nowa.osoba@example.org" and me["is_staff"] is True
+    assert krag(app, "login-link", "nikt@example.org").exit_code == 1
