@@ -35,7 +35,8 @@ class MutationContext:
     def add(self, obj: Any) -> None:
         """Write a row devices never see (history, tombstone details)."""
         self.wrote = True
-        self.session.add(obj)
+        if obj not in self.session:  # re-adding cascades again: costly in big batches
+            self.session.add(obj)
 
     def delete(self, type_: str, row_id: str, scopes: list[str] | set[str]) -> None:
         """Tell devices in ``scopes`` the row is gone (the domain keeps its tombstone)."""
