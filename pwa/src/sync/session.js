@@ -117,6 +117,10 @@ export async function signOut() {
     await request('POST', '/api/auth/logout');
   } catch (err) {
     if (err instanceof NetworkError) localStorage.setItem(LOGOUT_PENDING, '1');
+    else if (err instanceof ApiError && err.status === 403) {
+      // A stale CSRF token must not leave the session alive on the server.
+      await finishLogout().catch(() => localStorage.setItem(LOGOUT_PENDING, '1'));
+    }
   }
   confirmed = false;
   setCsrfToken('');

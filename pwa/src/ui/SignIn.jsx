@@ -9,11 +9,22 @@ import { NetworkError } from '../sync/api.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The server sends a used or expired link back to /?login_error=…: say so once. */
+function takeLoginError() {
+  const params = new URLSearchParams(location.search);
+  const code = params.get('login_error');
+  if (!code) return '';
+  params.delete('login_error');
+  const query = params.toString();
+  history.replaceState(null, '', location.pathname + (query ? `?${query}` : '') + location.hash);
+  return t('signin.linkInvalid');
+}
+
 /** @param {{expired: boolean}} props */
 export function SignIn({ expired }) {
   const [email, setEmail] = useState('');
   const [state, setState] = useState(/** @type {'idle'|'sending'|'sent'} */ ('idle'));
-  const [error, setError] = useState('');
+  const [error, setError] = useState(takeLoginError);
 
   /** @param {Event} e */
   const submit = async (e) => {
