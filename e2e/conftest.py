@@ -44,6 +44,7 @@ class KragServer:
             "KRAG_DATABASE_URL": f"sqlite:///{tmp / 'krag.db'}",
             "KRAG_SECRET_KEY": "test",
             "KRAG_BASE_URL": self.url,
+            "KRAG_PWA_DIST": str(ROOT / "pwa" / "dist"),
         }
         self.log = open(tmp / "server.log", "wb")
         self.proc: subprocess.Popen | None = None

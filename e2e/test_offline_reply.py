@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from e2e.helpers import open_thread
+
 THREAD = "Jak uczyć ułamków w klasie 4?"
 REPLY = "Spróbuję osi liczbowej na boisku.\nDzięki, Janie!\n— Anna (napisane bez zasięgu)"
-
-
-def open_thread(page, title: str):
-    page.get_by_test_id("my-network").filter(has_text="Sieć matematyków").click()
-    page.get_by_test_id("thread-item").filter(has_text=title).click()
-    expect(page.get_by_test_id("thread-heading")).to_have_text(title)
 
 
 def test_offline_reply_syncs_and_appears_live_for_another_member(new_context, sign_in):

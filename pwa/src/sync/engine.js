@@ -31,18 +31,19 @@ export class SyncEngine {
     this.state = { online: navigator.onLine, live: false, syncing: false, authLost: false, failing: false, retryAt: null };
     /** @type {Set<(s: SyncState) => void>} */
     this.listeners = new Set();
-    this.wantPush = false;
-    this.wantPull = false;
+    this.want = { push: false, pull: false };
+    // Push and pull back off separately: a failing push must not stop pokes from pulling.
+    this.backoff = { push: new Backoff(() => this.requestPush()), pull: new Backoff(() => this.requestPull()) };
     this.running = false;
     this.started = false;
-    this.attempt = 0;
     this.pushLimit = MAX_BATCH;
-    /** @type {ReturnType<typeof setTimeout> | undefined} */
-    this.retryTimer = undefined;
     /** @type {ReturnType<typeof setInterval> | undefined} */
     this.intervalTimer = undefined;
     this.live = new LiveChannel({
-      onPoke: () => this.requestPull(),
+      onPoke: () => {
+        this.backoff.pull.reset(); // the server just spoke: it is up
+        this.requestPull();
+      },
       onConnect: () => {
         this.set({ live: true });
         this.syncNow();
@@ -92,37 +93,43 @@ export class SyncEngine {
     removeEventListener('focus', this.onFocus);
     document.removeEventListener('visibilitychange', this.onVisible);
     clearInterval(this.intervalTimer);
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.backoff.push.reset();
+    this.backoff.pull.reset();
     this.live.close();
-    this.set({ live: false, syncing: false, retryAt: null });
+    this.set({ live: false, syncing: false, failing: false, retryAt: null });
   }
 
   /** Something new waits in the outbox. */
   requestPush() {
-    this.wantPush = true;
+    this.want.push = true;
     this.kick();
   }
 
   requestPull() {
-    this.wantPull = true;
+    this.want.pull = true;
     this.kick();
   }
 
-  /** A fresh reason to talk to the server: skip any backoff wait. */
+  /** A fresh reason to talk to the server (online again, focus, timer): skip backoff waits. */
   syncNow() {
-    this.attempt = 0;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.backoff.push.reset();
+    this.backoff.pull.reset();
     this.set({ retryAt: null });
-    this.wantPush = true;
-    this.wantPull = true;
+    this.want.push = true;
+    this.want.pull = true;
     this.kick();
   }
 
   kick() {
-    if (!this.started || this.running || this.retryTimer || !navigator.onLine) return;
+    if (!this.started || this.running || !navigator.onLine) return;
     this.run();
+  }
+
+  /** @returns {'push'|'pull'|null} what to do next */
+  next() {
+    if (this.want.push && !this.backoff.push.waiting()) return 'push';
+    if (this.want.pull && !this.backoff.pull.waiting()) return 'pull';
+    return null;
   }
 
   async run() {
@@ -131,63 +138,106 @@ export class SyncEngine {
     let steps = 0;
     try {
       if (!(await this.hooks.confirmSession())) return;
-      while ((this.wantPush || this.wantPull) && this.started && navigator.onLine) {
+      /** @type {'push'|'pull'|null} */
+      let job;
+      while ((job = this.next()) && this.started && navigator.onLine) {
         if (++steps > MAX_STEPS_PER_RUN) break; // never spin: the next trigger goes on
-        if (this.wantPush) {
-          this.wantPush = false;
-          const r = await pushOnce(this.pushLimit);
-          this.pushLimit = MAX_BATCH;
-          if (r.sent) {
-            this.wantPush = r.again;
-            this.wantPull = true; // our own changes come back (and confirm) by pull
-          }
-        } else {
-          this.wantPull = false;
-          await pullAll();
-          if (!this.live.isOpen()) this.live.open();
+        this.want[job] = false;
+        try {
+          if (job === 'push') await this.pushStep();
+          else await this.pullStep();
+          this.backoff[job].reset();
+          this.set({ failing: false, online: true, retryAt: this.retryAt() });
+        } catch (err) {
+          if (!this.fail(job, err)) return;
         }
-        this.attempt = 0;
-        this.set({ failing: false, online: true });
       }
     } catch (err) {
-      this.fail(err);
+      this.fail('pull', err);
     } finally {
       this.running = false;
       this.set({ syncing: false });
     }
   }
 
-  /** @param {unknown} err */
-  fail(err) {
+  async pushStep() {
+    const r = await pushOnce(this.pushLimit);
+    this.pushLimit = MAX_BATCH;
+    if (r.sent) {
+      this.want.push = r.again;
+      this.want.pull = true; // our own changes come back (and are confirmed) by pull
+    }
+  }
+
+  async pullStep() {
+    await pullAll();
+    if (!this.live.isOpen()) this.live.open();
+  }
+
+  /**
+   * Decides what a failure means. Returns false when syncing must stop.
+   * @param {'push'|'pull'} job @param {unknown} err
+   */
+  fail(job, err) {
     if (err instanceof ApiError && err.status === 401) {
       this.stop();
       this.set({ authLost: true });
       this.hooks.onAuthLost();
-      return;
+      return false;
     }
-    if (err instanceof ApiError && err.status === 400 && this.pushLimit > 1) {
+    if (job === 'push' && err instanceof ApiError && err.status === 400 && this.pushLimit > 1) {
       this.pushLimit = 1; // find the one mutation the server cannot read
-      this.wantPush = true;
-      this.retry(0);
-      return;
+      this.want.push = true;
+      return true;
     }
     if (err instanceof ApiError && err.status === 403) this.hooks.sessionStale();
-    if (!(err instanceof NetworkError)) console.error('sync failed', err);
+    if (!(err instanceof NetworkError)) console.error(`sync ${job} failed`, err);
     // The network is down, the server is busy or says no for now: wait and try again.
-    this.set({ failing: true, online: navigator.onLine && !(err instanceof NetworkError) });
-    this.retry(BACKOFF_MS[Math.min(this.attempt++, BACKOFF_MS.length - 1)]);
+    this.backoff[job].fail();
+    this.set({
+      failing: true,
+      online: navigator.onLine && !(err instanceof NetworkError),
+      retryAt: this.retryAt(),
+    });
+    return true;
   }
 
-  /** @param {number} ms */
-  retry(ms) {
-    const jittered = ms ? ms * (0.75 + Math.random() / 2) : 0;
-    this.set({ retryAt: Date.now() + jittered });
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      this.set({ retryAt: null });
-      this.wantPush = true;
-      this.wantPull = true;
-      this.kick();
-    }, jittered);
+  retryAt() {
+    const times = [this.backoff.push.until, this.backoff.pull.until].filter(Boolean);
+    return times.length ? Math.min(...times) : null;
+  }
+}
+
+/** Waits longer after each failure (with jitter); a success or a fresh trigger resets it. */
+class Backoff {
+  /** @param {() => void} retry */
+  constructor(retry) {
+    this.retry = retry;
+    this.attempt = 0;
+    this.until = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.timer = undefined;
+  }
+
+  waiting() {
+    return this.until > Date.now();
+  }
+
+  fail() {
+    const base = BACKOFF_MS[Math.min(this.attempt++, BACKOFF_MS.length - 1)];
+    const ms = base * (0.75 + Math.random() / 2);
+    this.until = Date.now() + ms;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.until = 0;
+      this.retry();
+    }, ms);
+  }
+
+  reset() {
+    this.attempt = 0;
+    this.until = 0;
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }

@@ -88,11 +88,12 @@ export const go = (hash) => {
  * @returns {[string, (v: string) => void, () => void]} value, set, clear
  */
 export function useDraft(key, initial = '') {
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(initial);
   /** @type {{current: {key: string, value: string} | null}} */
   const unsaved = useRef(null);
   /** @type {{current: ReturnType<typeof setTimeout> | undefined}} */
   const timer = useRef(undefined);
+  const shownKey = useRef(key);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -103,8 +104,12 @@ export function useDraft(key, initial = '') {
 
   useEffect(() => {
     let alive = true;
-    setValue(initial);
-    store.getDraft(key).then((v) => alive && v && setValue(v));
+    if (shownKey.current !== key) {
+      shownKey.current = key;
+      setValue(initial);
+    }
+    // A saved draft wins over the initial text, but never over what she is typing now.
+    store.getDraft(key).then((v) => alive && v && !unsaved.current && setValue(v));
     const onHide = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHide);
     addEventListener('pagehide', flush);

@@ -1,0 +1,100 @@
+"""The outbox's promises: a pending edit is not hidden by an older server copy,
+and a change the server refuses keeps every word the user wrote."""
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from e2e.helpers import open_thread, post, reply
+
+THREAD = "Próbny egzamin ósmoklasisty — wnioski"
+
+
+def test_pending_edit_survives_pulls_until_it_is_pushed(new_context, sign_in):
+    anna_context = new_context()
+    anna = sign_in(anna_context.new_page(), "anna.nowak@example.org")
+    open_thread(anna, THREAD)
+    reply(anna, "Pierwsza wersja mojej odpowiedzi.")
+    expect(post(anna, "Pierwsza wersja").get_by_test_id("pending-marker")).to_have_count(0)
+
+    # Pushes fail (as on a flaky link) while pulls still come through.
+    anna.route("**/api/sync/push", lambda route: route.abort("internetdisconnected"))
+    mine = post(anna, "Pierwsza wersja")
+    mine.get_by_test_id("post-edit").click()
+    anna.get_by_test_id("edit-input").fill("Poprawiona wersja: stacje w grupach po 4 osoby.")
+    anna.get_by_test_id("edit-save").click()
+    edited = post(anna, "Poprawiona wersja")
+    expect(edited.get_by_test_id("pending-marker")).to_be_visible()
+
+    # Jan replies: Anna is poked and pulls rows of this thread, the old copy of her post among them.
+    jan_context = new_context()
+    jan = sign_in(jan_context.new_page(), "jan.kowalski@example.org")
+    open_thread(jan, THREAD)
+    reply(jan, "Dobry pomysł, też spróbuję.")
+    expect(post(anna, "Dobry pomysł, też spróbuję.")).to_be_visible(timeout=30_000)
+    expect(post(anna, "Poprawiona wersja").get_by_test_id("pending-marker")).to_be_visible()
+    expect(post(anna, "Pierwsza wersja")).to_have_count(0)
+
+    anna.unroute("**/api/sync/push")
+    anna.evaluate("window.dispatchEvent(new Event('focus'))")  # she comes back to the app
+    expect(post(anna, "Poprawiona wersja").get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    expect(post(jan, "Poprawiona wersja")).to_be_visible(timeout=30_000)
+
+
+def test_rejected_change_keeps_the_text_to_copy(new_context, sign_in):
+    # Anna on her phone (offline) and on the school computer (online).
+    phone_context = new_context()
+    phone = sign_in(phone_context.new_page(), "anna.nowak@example.org")
+    open_thread(phone, THREAD)
+    reply(phone, "Wpis do poprawienia później.")
+    expect(post(phone, "Wpis do poprawienia").get_by_test_id("pending-marker")).to_have_count(0)
+
+    phone_context.set_offline(True)
+    edit_text = "Długa poprawka pisana w autobusie:\nstacje, grupy po 4 osoby, karty pracy."
+    post(phone, "Wpis do poprawienia").get_by_test_id("post-edit").click()
+    phone.get_by_test_id("edit-input").fill(edit_text)
+    phone.get_by_test_id("edit-save").click()
+    expect(post(phone, "Długa poprawka").get_by_test_id("pending-marker")).to_be_visible()
+
+    desk_context = new_context()
+    desk = sign_in(desk_context.new_page(), "anna.nowak@example.org")
+    open_thread(desk, THREAD)
+    post(desk, "Wpis do poprawienia").get_by_test_id("post-delete").click()
+    desk.get_by_test_id("delete-yes").click()
+    expect(post(desk, "Wpis do poprawienia")).to_have_count(0)
+    expect(desk.get_by_test_id("sync-pending-count")).to_have_count(0, timeout=30_000)
+
+    phone_context.set_offline(False)
+    banner = phone.get_by_test_id("rejected-banner")
+    expect(banner).to_have_text(re.compile("1 zmiana nie została przyjęta"), timeout=30_000)
+    expect(post(phone, "Długa poprawka")).to_have_count(0)  # the post is gone for good
+    banner.click()
+    item = phone.get_by_test_id("rejected-item")
+    expect(item).to_have_count(1)
+    expect(item).to_contain_text("Poprawka wpisu")
+    expect(item.get_by_test_id("rejected-text")).to_have_text(edit_text)
+
+    phone_context.grant_permissions(["clipboard-read", "clipboard-write"])
+    item.get_by_test_id("rejected-copy").click()
+    expect(item.get_by_test_id("rejected-copy")).to_have_text("Skopiowano")
+    assert phone.evaluate("navigator.clipboard.readText()") == edit_text
+
+    item.get_by_test_id("rejected-dismiss").click()
+    expect(phone.get_by_test_id("rejected-item")).to_have_count(0)
+    expect(phone.get_by_test_id("rejected-banner")).to_have_count(0)
+
+
+def test_sign_out_clears_the_device_and_the_shell_still_loads(new_context, sign_in):
+    context = new_context()
+    page = sign_in(context.new_page(), "jan.kowalski@example.org")
+    page.get_by_test_id("signout").click()
+    page.get_by_test_id("signout-yes").click()
+    expect(page.get_by_test_id("signin")).to_be_visible()
+    names = page.evaluate("indexedDB.databases().then(list => list.map(d => d.name))")
+    assert "krag" not in names
+
+    context.set_offline(True)
+    page.reload()
+    expect(page.get_by_test_id("signin")).to_be_visible()
+    expect(page.get_by_test_id("my-network")).to_have_count(0)
