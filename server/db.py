@@ -5,7 +5,7 @@ import uuid
 from datetime import datetime, timezone
 
 from flask import Flask
-from sqlalchemy import DateTime, create_engine, event
+from sqlalchemy import DateTime, String, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, scoped_session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -30,6 +30,14 @@ class UTCDateTime(TypeDecorator):
 
 class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime}
+
+
+@event.listens_for(Base, "init", propagate=True)
+def _uuid_from_birth(target, _args, kwargs) -> None:
+    """The sync log names rows by id before any flush: UUID ids exist from construction."""
+    id_column = target.__table__.c.get("id")
+    if "id" not in kwargs and id_column is not None and isinstance(id_column.type, String):
+        kwargs["id"] = new_id()
 
 
 def new_id() -> str:

@@ -7,7 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.accounts import services as accounts
-from server.networks import services as networks
+from server.db import utcnow
+from server.networks import publish
+from server.networks.membership import activate
+from server.networks.models import Network
+from server.networks.years import school_year
 from server.org.models import Poradnia, School
 from server.syncing.engine import engine
 
@@ -63,24 +67,31 @@ def seed(session: Session) -> bool:
     session.add_all(schools)
     session.flush()
     coordinator = accounts.create_user(session, "koordynator@example.org", "Małgorzata Lis", is_staff=True)
+    coordinator.is_admin = True
     people = {email: accounts.create_user(session, email, name, school_id=schools[i].id) for email, name, i in PEOPLE}
     people[coordinator.email] = coordinator
 
+    year = school_year(utcnow().date())
+    math = Network(
+        name="Sieć matematyków", kind="subject", topic="matematyka", recruitment="open", school_year=year,
+        description="Nauczyciele matematyki szkół podstawowych powiatu: wymiana pomysłów na lekcje i egzaminy.",
+    )
+    gifted = Network(
+        name="Sieć nauczycieli pracujących z uczniem zdolnym", kind="problem", topic="uczeń zdolny",
+        recruitment="closed", school_year=year, capacity=25,
+        description="Jak rozpoznawać i wspierać uczniów zdolnych w zwykłej klasie.",
+    )
     with engine.writing(session, coordinator.id) as ctx:
-        math = networks.create_network(
-            ctx, name="Sieć matematyków", kind="subject", recruitment="open",
-            description="Nauczyciele matematyki szkół podstawowych powiatu: wymiana pomysłów na lekcje i egzaminy.",
-        )
-        gifted = networks.create_network(
-            ctx, name="Sieć nauczycieli pracujących z uczniem zdolnym", kind="problem", recruitment="closed",
-            description="Jak rozpoznawać i wspierać uczniów zdolnych w zwykłej klasie.",
-        )
-        networks.add_member(ctx, math, coordinator, role="coordinator")
-        networks.add_member(ctx, gifted, coordinator, role="coordinator")
-        for email in ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org"):
-            networks.add_member(ctx, math, people[email])
-        for email in ("ewa.wisniewska@example.org", "piotr.zielinski@example.org", "katarzyna.wojcik@example.org"):
-            networks.add_member(ctx, gifted, people[email])
+        for network, emails in (
+            (math, ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org")),
+            (gifted, ("ewa.wisniewska@example.org", "piotr.zielinski@example.org", "katarzyna.wojcik@example.org")),
+        ):
+            ctx.add(network)
+            session.flush()
+            publish.network(ctx, network)
+            activate(ctx, network, coordinator.id, "coordinator")
+            for email in emails:
+                activate(ctx, network, people[email].id, "member")
 
     ids = {"math": math.id, "gifted": gifted.id}
     for key, author, title, body, replies in THREADS:

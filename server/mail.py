@@ -1,30 +1,63 @@
-"""Outgoing e-mail: SMTP when KRAG_MAIL_URL is set, else .eml files under instance/mail/."""
+"""Outgoing e-mail: letters in Krąg's one layout; SMTP when KRAG_MAIL_URL is set, else .eml files."""
 from __future__ import annotations
 
 import smtplib
 import time
 import uuid
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from html import escape
 from pathlib import Path
 from urllib.parse import urlparse
 
 from flask import current_app
 
+SIGNATURE = "Krąg — sieci współpracy i samokształcenia"
 
-def build(to: str, subject: str, text: str, html: str) -> EmailMessage:
+
+@dataclass(frozen=True)
+class Letter:
+    to: str
+    subject: str
+    text: str
+    html: str
+
+
+def letter(to: str, subject: str, greeting: str, paragraphs: list[str], action: tuple[str, str] | None = None) -> Letter:
+    """A plain-text and an HTML version of the same short message."""
+    text_parts = [f"{greeting}", *paragraphs]
+    html_parts = [f"<p>{escape(greeting)}</p>", *(f"<p>{escape(p)}</p>" for p in paragraphs)]
+    if action:
+        label, url = action
+        text_parts.append(f"{label}: {url}")
+        html_parts.append(
+            f'<p><a href="{escape(url)}" style="display:inline-block;padding:10px 16px;background:#0f766e;'
+            f'color:#ffffff;border-radius:6px;text-decoration:none">{escape(label)}</a></p>'
+        )
+    text = "\n\n".join(text_parts) + f"\n\n-- \n{SIGNATURE}\n"
+    html = (
+        '<!doctype html><html lang="pl"><body style="font-family:sans-serif;line-height:1.5;color:#1f2937">'
+        + "".join(html_parts)
+        + f'<p style="color:#6b7280;font-size:13px">{escape(SIGNATURE)}</p></body></html>'
+    )
+    return Letter(to, subject, text, html)
+
+
+def build(message: Letter) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = current_app.config["MAIL_FROM"]
-    msg["To"] = to
-    msg["Subject"] = subject
+    msg["To"] = message.to
+    msg["Subject"] = message.subject
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = make_msgid(domain="krag.local")
-    msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
+    msg.set_content(message.text)
+    msg.add_alternative(message.html, subtype="html")
     return msg
 
 
-def send(msg: EmailMessage) -> None:
+def send(message: Letter) -> None:
+    msg = build(message)
     url = current_app.config.get("MAIL_URL")
     if url:
         parsed = urlparse(url)

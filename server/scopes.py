@@ -1,6 +1,7 @@
 """Names of the sync scopes Krąg's domains publish rows to."""
 
-CATALOG = "catalog"  # every signed-in user: the networks she may join
+CATALOG = "catalog"  # every signed-in user: networks she may join, schools, the Poradnia
+STAFF = "staff"  # Poradnia employees: the request queue, the staff list
 
 
 def user_scope(user_id: str) -> str:

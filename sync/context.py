@@ -1,7 +1,7 @@
 """What a mutator works with: the session, who acts, and where changes go."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy.orm import Session
 
@@ -23,11 +23,15 @@ class MutationContext:
         self.changes: dict[ChangeKey, Change] = {}
         self.staged: dict[ChangeKey, Change] = {}
         self.wrote = False  # did the current mutation write anything yet?
+        self.after_commit: list[Callable[[], None]] = []
+        self._staged_after: list[Callable[[], None]] = []
         # Per-batch memo for lookups many mutations repeat (e.g. memberships).
         self.memo: dict[Any, Any] = {}
 
     def put(self, type_: str, obj: Any, scopes: list[str] | set[str]) -> None:
         """Add or update ``obj`` and publish it to ``scopes``."""
+        if obj.id is None:
+            raise ValueError(f"a {type_} row needs its id before it is published")
         self.add(obj)
         for scope in scopes:
             self.staged[(scope, type_, str(obj.id))] = ("put", obj)
@@ -44,9 +48,14 @@ class MutationContext:
         for scope in scopes:
             self.staged[(scope, type_, str(row_id))] = ("delete", None)
 
+    def on_commit(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the batch has committed (send mail, move live connections)."""
+        self._staged_after.append(fn)
+
     def keep(self) -> None:
         self.changes.update(self.staged)
-        self.staged, self.wrote = {}, False
+        self.after_commit += self._staged_after
+        self.staged, self.wrote, self._staged_after = {}, False, []
 
     def discard(self) -> None:
-        self.staged, self.wrote = {}, False
+        self.staged, self.wrote, self._staged_after = {}, False, []

@@ -35,8 +35,13 @@ class SyncEngine:
         except BaseException:
             session.rollback()
             raise
-        self.notify(outcome.scopes)
+        self._after_commit(outcome.scopes, outcome.after_commit)
         return outcome
+
+    def _after_commit(self, scopes: list[str], callbacks: list) -> None:
+        for fn in callbacks:
+            fn()
+        self.notify(scopes)
 
     def pull(self, session: Session, user_id: str, cursor: str | None, limit: int) -> dict:
         try:
@@ -59,7 +64,7 @@ class SyncEngine:
         except BaseException:
             session.rollback()
             raise
-        self.notify(scopes)
+        self._after_commit(scopes, ctx.after_commit)
 
     def run(self, ctx: MutationContext, name: str, args: dict) -> None:
         """Run a registered mutator inside a :meth:`writing` block; refusals raise."""

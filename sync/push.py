@@ -26,6 +26,7 @@ class PushOutcome:
     last_mutation_id: int = 0
     gap: bool = False
     scopes: list[str] = field(default_factory=list)
+    after_commit: list = field(default_factory=list)
 
 
 def apply_batch(
@@ -60,6 +61,7 @@ def apply_batch(
         out.last_mutation_id = m["id"]
     client.last_mutation_id = out.last_mutation_id
     out.scopes = changelog.record(session, registry, ctx.changes)
+    out.after_commit = ctx.after_commit
     return out
 
 

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import JSON, Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db import Base, new_id, utcnow
+
+FUNCTIONS = ("teacher", "director", "governing_body", "pedagogue", "psychologist", "career_counsellor")
 
 
 class User(Base):
@@ -16,7 +18,10 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)  # stored lower-case
     name: Mapped[str] = mapped_column(String(120))
     school_id: Mapped[str | None] = mapped_column(ForeignKey("school.id"))
-    is_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    function: Mapped[str] = mapped_column(String(24), default="teacher")
+    subjects: Mapped[list[str]] = mapped_column(JSON, default=list)
+    is_staff: Mapped[bool] = mapped_column(Boolean, default=False)  # a Poradnia employee
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)  # manages staff and schools
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from html import escape
 
 from flask import Blueprint, current_app, jsonify, redirect, request, session
 
@@ -38,18 +37,17 @@ def login_url(token: str) -> str:
     return f"{current_app.config['BASE_URL']}/auth/link/{token}"
 
 
-def _login_mail(user: User, url: str, minutes: int):
-    text = (
-        f"Dzień dobry, {user.name}!\n\n"
-        f"Aby zalogować się do Kręgu, otwórz ten link (działa jeden raz przez {minutes} minut):\n\n{url}\n\n"
-        "Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość.\n"
+def _login_mail(user: User, url: str, minutes: int) -> mail.Letter:
+    return mail.letter(
+        user.email,
+        "Link do logowania w Kręgu",
+        f"Dzień dobry, {user.name}!",
+        [
+            f"Aby zalogować się do Kręgu, otwórz poniższy link. Działa jeden raz przez {minutes} minut.",
+            "Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość.",
+        ],
+        ("Zaloguj się do Kręgu", url),
     )
-    html = (
-        f"<p>Dzień dobry, {escape(user.name)}!</p>"
-        f'<p><a href="{escape(url)}">Zaloguj się do Kręgu</a> — link działa jeden raz przez {minutes} minut.</p>'
-        "<p>Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość.</p>"
-    )
-    return mail.build(user.email, "Link do logowania w Kręgu", text, html)
 
 
 @bp.get("/auth/link/<token>")

@@ -9,19 +9,11 @@ from sync.context import MutationContext
 from server.db import utcnow
 from server.forum import schemas
 from server.forum.models import Post, PostRevision, Thread
-from server.networks.models import Network
-from server.networks.services import active_membership
+from server.networks import rights
 from server.scopes import network_scope
 
 # The first post of a thread made without `post_id` gets UUID v5 of the thread id.
 FIRST_POST_NAMESPACE = uuid.UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")
-
-
-def _require_member(ctx: MutationContext, network_id: str) -> None:
-    if active_membership(ctx, network_id) is None:
-        if ctx.session.get(Network, network_id) is None:
-            raise Rejected("not_found", "Nie ma takiej sieci.")
-        raise Rejected("forbidden", "Tylko członkowie sieci mogą tu pisać.")
 
 
 def _own_post(ctx: MutationContext, post_id: str) -> Post:
@@ -30,13 +22,13 @@ def _own_post(ctx: MutationContext, post_id: str) -> Post:
         raise Rejected("not_found", "Ten wpis został usunięty albo nie istnieje.")
     if post.author_id != ctx.user_id:
         raise Rejected("forbidden", "Możesz zmieniać tylko własne wpisy.")
-    _require_member(ctx, post.network_id)
+    rights.require_replier(ctx, post.network_id)
     return post
 
 
 def create_thread(ctx: MutationContext, args: dict) -> None:
     network_id = str(args["network_id"])
-    _require_member(ctx, network_id)
+    rights.require_thread_starter(ctx, network_id)
     thread_id = str(args["id"])
     post_id = str(args["post_id"] or uuid.uuid5(FIRST_POST_NAMESPACE, thread_id))
     now = utcnow()
@@ -53,7 +45,7 @@ def create_post(ctx: MutationContext, args: dict) -> None:
     thread = ctx.session.get(Thread, str(args["thread_id"]))
     if thread is None:
         raise Rejected("not_found", "Nie ma takiego wątku.")
-    _require_member(ctx, thread.network_id)
+    rights.require_replier(ctx, thread.network_id)
     post = Post(
         id=str(args["id"]),
         thread_id=thread.id,

@@ -1,37 +1,96 @@
-"""Networks on devices: the catalogue for all, memberships for their owner, and who sees what."""
+"""Networks on devices: the catalogue for all, memberships, requests, and who sees what."""
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, object_session
 from sync import Registry
 
-from server.networks.models import Membership, Network
-from server.scopes import CATALOG, network_scope, user_scope
+from server.accounts.models import User
+from server.db import iso, utcnow
+from server.networks import lifecycle, membership, requests
+from server.networks.models import Membership, Network, NetworkRequest
+from server.scopes import CATALOG, STAFF, network_scope, user_scope
 
 
 def serialize_network(network: Network) -> dict:
+    session = object_session(network)
+    counts = dict(
+        session.execute(
+            select(Membership.status, func.count()).where(Membership.network_id == network.id).group_by(Membership.status)
+        ).all()
+    )
+    coordinators = session.scalars(
+        select(Membership.user_id).where(
+            Membership.network_id == network.id, Membership.role == "coordinator", Membership.status == "active"
+        )
+    ).all()
     return {
         "id": network.id,
         "name": network.name,
         "kind": network.kind,
+        "topic": network.topic,
         "recruitment": network.recruitment,
         "description": network.description,
+        "school_year": network.school_year,
+        "capacity": network.capacity,
+        "status": network.status,
+        "previous_id": network.previous_id,
+        "coordinator_ids": sorted(coordinators),
+        "member_count": counts.get("active", 0),
+        "created_at": iso(network.created_at),
     }
 
 
 def serialize_membership(m: Membership) -> dict:
-    return {"id": m.id, "network_id": m.network_id, "user_id": m.user_id, "role": m.role, "status": m.status}
+    return {
+        "id": m.id,
+        "network_id": m.network_id,
+        "user_id": m.user_id,
+        "role": m.role,
+        "status": m.status,
+        "expires_at": iso(m.expires_at),
+        "created_at": iso(m.created_at),
+    }
+
+
+def serialize_request(r: NetworkRequest) -> dict:
+    return {
+        "id": r.id,
+        "requester_id": r.requester_id,
+        "name": r.name,
+        "kind": r.kind,
+        "topic": r.topic,
+        "justification": r.justification,
+        "recruitment": r.recruitment,
+        "expected_members": r.expected_members,
+        "status": r.status,
+        "reason": r.reason,
+        "network_id": r.network_id,
+        "created_at": iso(r.created_at),
+        "decided_at": iso(r.decided_at),
+    }
 
 
 def visible_scopes(session: Session, user_id: str) -> set[str]:
-    """Everyone sees the catalogue and her own rows; active members see their networks."""
+    """Everyone: the catalogue and her own rows; active members (experts until their end
+    date): their networks; Poradnia staff: the staff scope."""
     network_ids = session.scalars(
-        select(Membership.network_id).where(Membership.user_id == user_id, Membership.status == "active")
+        select(Membership.network_id).where(
+            Membership.user_id == user_id,
+            Membership.status == "active",
+            or_(Membership.expires_at.is_(None), Membership.expires_at > utcnow()),
+        )
     )
-    return {CATALOG, user_scope(user_id)} | {network_scope(n) for n in network_ids}
+    scopes = {CATALOG, user_scope(user_id)} | {network_scope(n) for n in network_ids}
+    if session.scalar(select(User.is_staff).where(User.id == user_id)):
+        scopes.add(STAFF)
+    return scopes
 
 
 def register(registry: Registry) -> None:
     registry.row_type("network", serialize_network)
     registry.row_type("membership", serialize_membership)
+    registry.row_type("network_request", serialize_request)
     registry.visibility(visible_scopes)
+    for module in (requests, membership, lifecycle):
+        module.register(registry)

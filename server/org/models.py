@@ -6,14 +6,26 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db import Base, new_id
 
+SCHOOL_KINDS = (
+    "przedszkole",
+    "szkoła podstawowa",
+    "liceum ogólnokształcące",
+    "technikum",
+    "szkoła branżowa",
+    "szkoła specjalna",
+    "zespół szkół",
+    "inna placówka",
+)
+
 
 class Poradnia(Base):
     __tablename__ = "poradnia"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(200))
-    address: Mapped[str] = mapped_column(String(300))
+    address: Mapped[str] = mapped_column(String(300))  # the default meeting place
     email: Mapped[str | None] = mapped_column(String(254))
+    logo_url: Mapped[str | None] = mapped_column(String(500))
 
 
 class School(Base):
@@ -23,3 +35,4 @@ class School(Base):
     name: Mapped[str] = mapped_column(String(200))
     town: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(40), default="szkoła podstawowa")
+    rspo: Mapped[str | None] = mapped_column(String(20))  # the national school register number

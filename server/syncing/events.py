@@ -1,11 +1,12 @@
 """The live channel: signed-in connections join their scopes' rooms and get pokes."""
 from __future__ import annotations
 
-from flask import session
+from flask import request, session
 from flask_socketio import ConnectionRefusedError, join_room
 
 from server.accounts.models import User
 from server.extensions import db, socketio
+from server.syncing import live
 from server.syncing.engine import registry
 
 
@@ -16,4 +17,9 @@ def on_connect(auth=None):
         raise ConnectionRefusedError("unauthorized")
     for scope in registry.visible_scopes(db.session, user_id):
         join_room(scope)
-    db.session.rollback()
+    live.connected(request.sid, user_id)
+
+
+@socketio.on("disconnect")
+def on_disconnect(*_args):
+    live.disconnected(request.sid)

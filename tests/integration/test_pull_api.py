@@ -13,12 +13,12 @@ def test_everyone_sees_the_catalogue_and_her_memberships_but_only_members_the_fo
     networks = anna.rows("network")
     assert {n["name"] for n in networks.values()} == {MATH, GIFTED}
     gifted = networks[network_id(GIFTED)]
-    assert gifted == {"id": gifted["id"], "name": GIFTED, "kind": "problem", "recruitment": "closed",
-                      "description": gifted["description"]}
+    assert {k: gifted[k] for k in ("name", "kind", "recruitment", "status", "capacity", "member_count")} == {
+        "name": GIFTED, "kind": "problem", "recruitment": "closed", "status": "active", "capacity": 25, "member_count": 4}
     memberships = anna.rows("membership")
-    assert [(m["network_id"], m["role"], m["status"]) for m in memberships.values()] == [
-        (network_id(MATH), "member", "active")
-    ]
+    mine = [(m["network_id"], m["role"], m["status"]) for m in memberships.values() if m["user_id"] == anna.id]
+    assert mine == [(network_id(MATH), "member", "active")]
+    assert {m["network_id"] for m in memberships.values()} == {network_id(MATH)}
     threads = anna.rows("thread")
     assert threads and {t["network_id"] for t in threads.values()} == {network_id(MATH)}
     assert {p["network_id"] for p in anna.rows("post").values()} == {network_id(MATH)}

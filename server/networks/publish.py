@@ -1,0 +1,25 @@
+"""Putting network rows where devices read them: one place knows each row's scopes."""
+from __future__ import annotations
+
+from sync.context import MutationContext
+
+from server.accounts.models import User
+from server.networks.models import Membership, Network, NetworkRequest
+from server.scopes import CATALOG, STAFF, network_scope, user_scope
+
+
+def network(ctx: MutationContext, net: Network) -> None:
+    ctx.put("network", net, [CATALOG])
+
+
+def membership(ctx: MutationContext, m: Membership) -> None:
+    """Her own row for her; every row for the network's members; counts in the catalogue."""
+    ctx.put("membership", m, [user_scope(m.user_id), network_scope(m.network_id)])
+    user = ctx.session.get(User, m.user_id)
+    ctx.put("user", user, [network_scope(m.network_id), user_scope(user.id)])
+    network(ctx, ctx.session.get(Network, m.network_id))
+    ctx.memo[("membership", m.user_id, m.network_id)] = m
+
+
+def request(ctx: MutationContext, r: NetworkRequest) -> None:
+    ctx.put("network_request", r, [user_scope(r.requester_id), STAFF])

@@ -1,0 +1,96 @@
+"""Who may do what in a network: the one place docs/roles.md is enforced."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sync import Rejected
+from sync.context import MutationContext
+
+from server.accounts.models import User
+from server.db import utcnow
+from server.networks.models import Membership, Network
+
+WRITERS = ("coordinator", "member")  # may start threads; experts only reply
+
+
+def actor(ctx: MutationContext) -> User:
+    key = ("actor", ctx.user_id)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.session.get(User, ctx.user_id)
+    return ctx.memo[key]
+
+
+def membership(ctx: MutationContext, network_id: str, user_id: str | None = None) -> Membership | None:
+    """A user's membership row in a network (any status), remembered for the batch."""
+    user_id = user_id or ctx.user_id
+    key = ("membership", user_id, network_id)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.session.scalars(
+            select(Membership).where(Membership.network_id == network_id, Membership.user_id == user_id)
+        ).first()
+    return ctx.memo[key]
+
+
+def is_active(m: Membership | None) -> bool:
+    """Active, and for a guest expert not past her end date."""
+    return m is not None and m.status == "active" and (m.expires_at is None or m.expires_at > utcnow())
+
+
+def network(ctx: MutationContext, network_id: str) -> Network:
+    found = ctx.session.get(Network, network_id)
+    if found is None:
+        raise Rejected("not_found", "Nie ma takiej sieci.")
+    return found
+
+
+def writable(net: Network) -> Network:
+    if net.status == "archived":
+        raise Rejected("archived", "Sieć jest w archiwum: można ją czytać, ale nie zmieniać.")
+    return net
+
+
+def require_staff(ctx: MutationContext) -> User:
+    user = actor(ctx)
+    if not user.is_staff:
+        raise Rejected("forbidden", "To mogą zrobić tylko pracownicy poradni.")
+    return user
+
+
+def require_admin(ctx: MutationContext) -> User:
+    user = actor(ctx)
+    if not (user.is_staff and user.is_admin):
+        raise Rejected("forbidden", "To może zrobić tylko administrator poradni.")
+    return user
+
+
+def is_manager(ctx: MutationContext, network_id: str) -> bool:
+    """The network's coordinator, or a Poradnia administrator."""
+    m = membership(ctx, network_id)
+    user = actor(ctx)
+    return (is_active(m) and m.role == "coordinator") or (user.is_staff and user.is_admin)
+
+
+def require_manager(ctx: MutationContext, network_id: str) -> Network:
+    net = network(ctx, network_id)
+    if not is_manager(ctx, network_id):
+        raise Rejected("forbidden", "To może zrobić tylko koordynator sieci.")
+    return net
+
+
+def require_reader(ctx: MutationContext, network_id: str) -> Membership:
+    m = membership(ctx, network_id)
+    if not is_active(m):
+        network(ctx, network_id)
+        raise Rejected("forbidden", "Tylko członkowie sieci mogą tu pisać.")
+    return m
+
+
+def require_thread_starter(ctx: MutationContext, network_id: str) -> None:
+    m = require_reader(ctx, network_id)
+    writable(network(ctx, network_id))
+    if m.role not in WRITERS:
+        raise Rejected("forbidden", "Ekspert może odpowiadać w wątkach, ale nie zakłada nowych.")
+
+
+def require_replier(ctx: MutationContext, network_id: str) -> None:
+    require_reader(ctx, network_id)
+    writable(network(ctx, network_id))
