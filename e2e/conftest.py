@@ -35,7 +35,7 @@ def _free_port() -> int:
 class KragServer:
     """A running `krag run` and the CLI commands that go with its database."""
 
-    def __init__(self, tmp: Path):
+    def __init__(self, tmp: Path, dist: Path = ROOT / "pwa" / "dist"):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {
@@ -44,7 +44,7 @@ class KragServer:
             "KRAG_DATABASE_URL": f"sqlite:///{tmp / 'krag.db'}",
             "KRAG_SECRET_KEY": "test",
             "KRAG_BASE_URL": self.url,
-            "KRAG_PWA_DIST": str(ROOT / "pwa" / "dist"),
+            "KRAG_PWA_DIST": str(dist),
         }
         self.log = open(tmp / "server.log", "wb")
         self.proc: subprocess.Popen | None = None

@@ -98,3 +98,33 @@ def test_sign_out_clears_the_device_and_the_shell_still_loads(new_context, sign_
     page.reload()
     expect(page.get_by_test_id("signin")).to_be_visible()
     expect(page.get_by_test_id("my-network")).to_have_count(0)
+
+
+IDB_META = """([key, value]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('krag');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+        const tx = open.result.transaction('meta', 'readwrite');
+        const store = tx.objectStore('meta');
+        const req = value === null ? store.get(key) : store.put(value, key);
+        req.onsuccess = () => resolve(req.result);
+        tx.oncomplete = () => open.result.close();
+    };
+})"""
+
+
+def test_mutation_gap_starts_over_with_a_new_client_id(new_context, sign_in):
+    context = new_context()
+    page = sign_in(context.new_page(), "anna.nowak@example.org")
+    open_thread(page, THREAD)
+    reply(page, "Przed luką w numeracji.")
+    expect(post(page, "Przed luką").get_by_test_id("pending-marker")).to_have_count(0)
+    first_client = page.evaluate(IDB_META, ["client_id", None])
+
+    # As if the device had lost part of its outbox: the next id leaves a gap.
+    page.evaluate(IDB_META, ["next_mutation_id", 40])
+    reply(page, "Po luce w numeracji — i tak dochodzi.")
+    expect(post(page, "Po luce").get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    expect(page.get_by_test_id("sync-pending-count")).to_have_count(0)
+    assert page.evaluate(IDB_META, ["client_id", None]) != first_client
+    assert page.evaluate(IDB_META, ["next_mutation_id", None]) == 2

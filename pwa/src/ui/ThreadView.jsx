@@ -4,7 +4,7 @@
 import * as store from '../store/index.js';
 import { useQuery, useSyncState } from './hooks.js';
 import { t } from './i18n.js';
-import { BackLink, Loading, PendingMarker } from './bits.jsx';
+import { BackLink, Loading } from './bits.jsx';
 import { PostItem } from './PostItem.jsx';
 import { ReplyBox } from './ReplyBox.jsx';
 
@@ -36,7 +36,6 @@ export function ThreadView({ me, threadId }) {
     <main class="page" data-testid="thread" data-thread-id={thread.id}>
       <BackLink href={`#/n/${thread.network_id}`} label={network?.name || t('nav.back')} />
       <h1 data-testid="thread-heading">{thread.title}</h1>
-      {thread.pending && <PendingMarker />}
       <ol class="posts" data-testid="post-list">
         {posts.map((p) => (
           <PostItem

@@ -1,0 +1,93 @@
+"""Every screen at 360 px: no horizontal scroll, tap targets large enough.
+Screenshots go to /tmp/shots (KRAG_SHOTS) for a person to look at."""
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from e2e.helpers import open_thread, post, reply
+
+THREAD = "Jak uczyć ułamków w klasie 4?"
+
+# Buttons and links a thumb must hit; 44 px is the usual minimum.
+SMALL_TARGETS_JS = """() => [...document.querySelectorAll('button, a.list-item, a.back, input, textarea')]
+  .filter(el => el.offsetParent !== null)
+  .filter(el => el.getBoundingClientRect().height < 44)
+  .map(el => el.outerHTML.slice(0, 80))"""
+
+
+def check(page, shots, name: str):
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"{name}: page is {width}px wide, scrolls sideways"
+    assert page.evaluate(SMALL_TARGETS_JS) == [], f"{name}: tap targets under 44 px"
+    page.evaluate("window.scrollTo(0, 0)")  # the sticky bar stays on top in a full-page shot
+    page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+
+
+def test_every_screen_fits_a_small_phone(new_context, sign_in, server, shots):
+    context = new_context()
+    page = context.new_page()
+    page.goto("/")
+    expect(page.get_by_test_id("signin")).to_be_visible()
+    check(page, shots, "01-signin")
+    page.get_by_test_id("signin-email").fill("anna.nowak@example.org")
+    page.get_by_test_id("signin-send").click()
+    expect(page.get_by_test_id("signin-sent")).to_be_visible()
+    check(page, shots, "02-signin-sent")
+    page.goto("/?login_error=link_invalid")
+    expect(page.get_by_test_id("signin-error")).to_contain_text("wygasł")
+    check(page, shots, "03-signin-link-invalid")
+
+    sign_in(page, "anna.nowak@example.org")
+    ready = page.get_by_test_id("sw-ready")  # "Gotowe do pracy offline", once, after install
+    if ready.is_visible():
+        ready.get_by_role("button").click()
+    check(page, shots, "04-home")
+
+    page.get_by_test_id("my-network").first.click()
+    expect(page.get_by_test_id("thread-item").first).to_be_visible()
+    check(page, shots, "05-network")
+    page.get_by_test_id("new-thread-open").click()
+    page.get_by_test_id("new-thread-submit").click()  # empty: both fields explain themselves
+    expect(page.locator(".field-error")).to_have_count(2)
+    check(page, shots, "06-new-thread-form")
+    page.get_by_test_id("new-thread-title").fill("Zadania z treścią — jak je czytać z uczniami?")
+    page.get_by_test_id("new-thread-body").fill("Moi uczniowie gubią się w długich poleceniach.\nMacie sprawdzone sposoby?")
+    page.get_by_test_id("new-thread-submit").click()
+    expect(page.get_by_test_id("thread-heading")).to_have_text("Zadania z treścią — jak je czytać z uczniami?")
+    page.get_by_test_id("back-link").click()
+
+    page.get_by_test_id("thread-item").filter(has_text=THREAD).click()
+    context.set_offline(True)
+    reply(page, "Odpowiedź pisana bez zasięgu — wyślę później.")
+    expect(page.get_by_test_id("pending-marker")).to_be_visible()
+    check(page, shots, "07-thread-offline-pending")
+
+    context.set_offline(False)
+    expect(page.get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    mine = post(page, "Odpowiedź pisana bez zasięgu")
+    mine.get_by_test_id("post-edit").click()
+    check(page, shots, "08-thread-edit")
+    page.get_by_role("button", name="Anuluj").click()
+    mine.get_by_test_id("post-delete").click()
+    expect(page.get_by_test_id("delete-confirm")).to_be_visible()
+    check(page, shots, "09-thread-delete-confirm")
+    page.get_by_test_id("delete-yes").click()
+    expect(mine).to_have_count(0)
+
+    page.goto("/#/rejected")
+    expect(page.get_by_test_id("rejected")).to_be_visible()
+    check(page, shots, "10-rejected-empty")
+
+    page.goto("/#/")
+    page.get_by_test_id("signout").click()
+    expect(page.get_by_test_id("signout-confirm")).to_be_visible()
+    check(page, shots, "11-signout-confirm")
+    page.get_by_role("button", name="Anuluj").click()
+
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_role("heading", name="My networks")).to_be_visible()
+    check(page, shots, "12-home-en")
+    open_thread(page, THREAD)
+    check(page, shots, "13-thread-en")
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("reply-send")).to_have_text("Wyślij")
