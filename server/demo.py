@@ -7,12 +7,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.accounts import services as accounts
+from server.accounts.publish import new_person
 from server.db import utcnow
 from server.networks import publish
 from server.networks.membership import activate
 from server.networks.models import Network
 from server.networks.years import school_year
 from server.org.models import Poradnia, School
+from server.scopes import CATALOG
 from server.syncing.engine import engine
 
 SCHOOLS = [
@@ -56,19 +58,20 @@ def seed(session: Session) -> bool:
     """Add the demo once; return False when it is already there."""
     if session.scalars(select(Poradnia)).first() is not None:
         return False
-    session.add(
-        Poradnia(
-            name="Poradnia Psychologiczno-Pedagogiczna w Brzozowie",
-            address="ul. Armii Krajowej 14, 36-200 Brzozów",
-            email="poradnia@example.org",
-        )
+    poradnia = Poradnia(
+        name="Poradnia Psychologiczno-Pedagogiczna w Brzozowie",
+        address="ul. Armii Krajowej 14, 36-200 Brzozów",
+        email="poradnia@example.org",
     )
     schools = [School(name=name, town=town) for name, town in SCHOOLS]
-    session.add_all(schools)
+    session.add_all([poradnia, *schools])
     session.flush()
     coordinator = accounts.create_user(session, "koordynator@example.org", "Małgorzata Lis", is_staff=True)
     coordinator.is_admin = True
     people = {email: accounts.create_user(session, email, name, school_id=schools[i].id) for email, name, i in PEOPLE}
+    people["piotr.zielinski@example.org"].function = "director"
+    for person, subjects in zip(people.values(), (["matematyka"], ["matematyka", "fizyka"], ["matematyka"], ["biologia"], ["język polski"])):
+        person.subjects = subjects
     people[coordinator.email] = coordinator
 
     year = school_year(utcnow().date())
@@ -82,6 +85,11 @@ def seed(session: Session) -> bool:
         description="Jak rozpoznawać i wspierać uczniów zdolnych w zwykłej klasie.",
     )
     with engine.writing(session, coordinator.id) as ctx:
+        ctx.put("poradnia", poradnia, [CATALOG])
+        for school in schools:
+            ctx.put("school", school, [CATALOG])
+        for person in people.values():
+            new_person(ctx, person)
         for network, emails in (
             (math, ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org")),
             (gifted, ("ewa.wisniewska@example.org", "piotr.zielinski@example.org", "katarzyna.wojcik@example.org")),

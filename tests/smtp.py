@@ -28,6 +28,13 @@ class Inbox:
             assert self.arrived.wait_for(lambda: len(self.messages) >= count, timeout), "no mail arrived"
             return list(self.messages)
 
+    def to(self, address: str, count: int = 1, timeout: float = 10) -> list:
+        """Wait until ``address`` has ``count`` letters; return hers, oldest first."""
+        mine = lambda: [m for m in self.messages if m["To"] == address]  # noqa: E731
+        with self.arrived:
+            assert self.arrived.wait_for(lambda: len(mine()) >= count, timeout), f"no mail for {address}"
+            return mine()
+
 
 def free_port() -> int:
     with socket.socket() as s:

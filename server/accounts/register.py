@@ -1,14 +1,51 @@
-"""How people appear on devices: as `user` rows in the scopes that need their names."""
+"""People on devices: names for fellow members, the whole profile for its owner."""
 from __future__ import annotations
 
-from sync import Registry
+from marshmallow import fields, validate
+from sqlalchemy import select
+from sync import Registry, Rejected
+from sync.context import MutationContext
 
-from server.accounts.models import User
+from server.accounts.models import FUNCTIONS, User
+from server.networks.models import Membership
+from server.networks.schemas import Trimmed
+from server.org.models import School
+from server.scopes import network_scope, user_scope
 
 
 def serialize_user(user: User) -> dict:
-    return {"id": user.id, "name": user.name}
+    return {
+        "id": user.id,
+        "name": user.name,
+        "school_id": user.school_id,
+        "function": user.function,
+        "subjects": user.subjects or [],
+        "is_staff": user.is_staff,
+        "is_admin": user.is_admin,
+    }
+
+
+class ProfileUpdate(Trimmed):
+    name = fields.String(validate=validate.Length(min=3, max=120, error="Imię i nazwisko: 3–120 znaków."))
+    school_id = fields.UUID(allow_none=True)
+    function = fields.String(validate=validate.OneOf(FUNCTIONS))
+    subjects = fields.List(fields.String(validate=validate.Length(min=2, max=60)), validate=validate.Length(max=12))
+
+
+def update_profile(ctx: MutationContext, args: dict) -> None:
+    """Each person keeps her own profile; fellow members see the new name everywhere."""
+    if args.get("school_id") and ctx.session.get(School, str(args["school_id"])) is None:
+        raise Rejected("invalid", "Nie ma takiej szkoły.", {"school_id": ["Wybierz szkołę z listy."]})
+    user = ctx.session.get(User, ctx.user_id)
+    for key in ("name", "function", "subjects"):
+        if key in args:
+            setattr(user, key, args[key])
+    if "school_id" in args:
+        user.school_id = str(args["school_id"]) if args["school_id"] else None
+    networks = ctx.session.scalars(select(Membership.network_id).where(Membership.user_id == user.id)).all()
+    ctx.put("user", user, [user_scope(user.id), *(network_scope(n) for n in networks)])
 
 
 def register(registry: Registry) -> None:
     registry.row_type("user", serialize_user)
+    registry.mutator("profile.update", ProfileUpdate())(update_profile)

@@ -26,9 +26,15 @@ def queue(ctx: MutationContext, message: mail.Letter) -> None:
 
 
 def kick() -> None:
-    """Deliver in the background so a slow mail server never slows a push."""
+    """Deliver in the background so a slow mail server never slows a push.
+
+    ``MAIL_INLINE`` (tests) delivers right here instead, so nothing outlives the request.
+    """
     app = current_app._get_current_object()
-    socketio.start_background_task(_deliver_in, app)
+    if app.config.get("MAIL_INLINE"):
+        deliver_pending(db.session)
+    else:
+        socketio.start_background_task(_deliver_in, app)
 
 
 def _deliver_in(app: Flask) -> None:
@@ -47,6 +53,7 @@ def deliver_pending(session: Session) -> int:
             select(OutgoingMail.id).where(OutgoingMail.sent_at.is_(None), OutgoingMail.attempts < MAX_ATTEMPTS)
             .order_by(OutgoingMail.created_at)
         ).all()
+        session.rollback()  # end the read snapshot: SQLite cannot turn a stale one into a write
         for mail_id in ids:
             # Claim it first, so two processes never send the same letter.
             claimed = session.execute(

@@ -7,6 +7,7 @@ from server.accounts import register as accounts
 from server.extensions import socketio
 from server.forum import register as forum
 from server.networks import register as networks
+from server.org import services as org
 
 
 def poke(scopes: list[str]) -> None:
@@ -16,7 +17,7 @@ def poke(scopes: list[str]) -> None:
 
 
 registry = Registry()
-for domain in (accounts, networks, forum):
+for domain in (accounts, org, networks, forum):
     domain.register(registry)
 
 engine = SyncEngine(registry, notify=poke)

@@ -1,0 +1,35 @@
+"""Arguments of the mutations about the Poradnia, schools and staff."""
+from marshmallow import Schema, fields, validate
+
+from server.networks.schemas import Trimmed
+from server.org.models import SCHOOL_KINDS
+
+RSPO = validate.Regexp(r"^\d{1,10}$", error="Numer RSPO to same cyfry.")
+
+
+class SchoolCreate(Trimmed):
+    id = fields.UUID(required=True)
+    name = fields.String(required=True, validate=validate.Length(min=3, max=200))
+    town = fields.String(required=True, validate=validate.Length(min=2, max=120))
+    kind = fields.String(required=True, validate=validate.OneOf(SCHOOL_KINDS))
+    rspo = fields.String(load_default=None, allow_none=True, validate=RSPO)
+
+
+class SchoolUpdate(Trimmed):
+    id = fields.UUID(required=True)
+    name = fields.String(validate=validate.Length(min=3, max=200))
+    town = fields.String(validate=validate.Length(min=2, max=120))
+    kind = fields.String(validate=validate.OneOf(SCHOOL_KINDS))
+    rspo = fields.String(allow_none=True, validate=RSPO)
+
+
+class PoradniaUpdate(Trimmed):
+    name = fields.String(validate=validate.Length(min=3, max=200))
+    address = fields.String(validate=validate.Length(min=5, max=300))
+    email = fields.Email(allow_none=True)
+
+
+class StaffSet(Schema):
+    user_id = fields.UUID(required=True)
+    is_staff = fields.Boolean(required=True)
+    is_admin = fields.Boolean(load_default=False)

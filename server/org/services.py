@@ -1,0 +1,72 @@
+"""Mutators for the Poradnia's details, its schools and its staff."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sync import Registry, Rejected
+from sync.context import MutationContext
+
+from server.accounts.models import User
+from server.networks import rights
+from server.org import schemas
+from server.org.models import Poradnia, School
+from server.scopes import CATALOG, STAFF
+
+
+def publish_school(ctx: MutationContext, school: School) -> None:
+    ctx.put("school", school, [CATALOG])
+
+
+def create_school(ctx: MutationContext, args: dict) -> None:
+    rights.require_staff(ctx)
+    publish_school(ctx, School(id=str(args["id"]), name=args["name"], town=args["town"], kind=args["kind"],
+                               rspo=args["rspo"]))
+
+
+def update_school(ctx: MutationContext, args: dict) -> None:
+    rights.require_staff(ctx)
+    school = ctx.session.get(School, str(args["id"]))
+    if school is None:
+        raise Rejected("not_found", "Nie ma takiej szkoły.")
+    for key in ("name", "town", "kind", "rspo"):
+        if key in args:
+            setattr(school, key, args[key])
+    publish_school(ctx, school)
+
+
+def update_poradnia(ctx: MutationContext, args: dict) -> None:
+    rights.require_admin(ctx)
+    poradnia = ctx.session.scalars(select(Poradnia)).first()
+    if poradnia is None:
+        raise Rejected("not_found", "Poradnia nie jest jeszcze opisana.")
+    for key in ("name", "address", "email"):
+        if key in args:
+            setattr(poradnia, key, args[key])
+    ctx.put("poradnia", poradnia, [CATALOG])
+
+
+def set_staff(ctx: MutationContext, args: dict) -> None:
+    rights.require_admin(ctx)
+    user = ctx.session.get(User, str(args["user_id"]))
+    if user is None:
+        raise Rejected("not_found", "Nie ma takiej osoby.")
+    if user.id == ctx.user_id and not (args["is_staff"] and args["is_admin"]):
+        raise Rejected("forbidden", "Nie możesz odebrać sobie uprawnień administratora.")
+    user.is_staff, user.is_admin = args["is_staff"], args["is_staff"] and args["is_admin"]
+    ctx.put("user", user, [STAFF])
+
+
+def serialize_school(school: School) -> dict:
+    return {"id": school.id, "name": school.name, "town": school.town, "kind": school.kind, "rspo": school.rspo}
+
+
+def serialize_poradnia(p: Poradnia) -> dict:
+    return {"id": p.id, "name": p.name, "address": p.address, "email": p.email, "logo_url": p.logo_url}
+
+
+def register(registry: Registry) -> None:
+    registry.row_type("school", serialize_school)
+    registry.row_type("poradnia", serialize_poradnia)
+    registry.mutator("school.create", schemas.SchoolCreate())(create_school)
+    registry.mutator("school.update", schemas.SchoolUpdate())(update_school)
+    registry.mutator("poradnia.update", schemas.PoradniaUpdate())(update_poradnia)
+    registry.mutator("staff.set", schemas.StaffSet())(set_staff)

@@ -1,0 +1,250 @@
+"""A network's life through the API: request, decision, joining, inviting, leaving, year end."""
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import update
+
+from server.db import utcnow
+from server.extensions import db, socketio
+from server.networks.models import Membership
+from tests.integration import world as worlds
+from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, network_id, reply
+from tests.smtp import smtp_server
+
+
+@pytest.fixture
+def inbox(app):
+    with smtp_server() as (box, url):
+        app.config["MAIL_URL"] = url
+        yield box
+
+
+def result(response) -> str:
+    r = response.get_json()["results"][0]
+    return r["status"] if r["status"] != "rejected" else r["error"]["code"]
+
+
+def mail_to(inbox, address: str, count: int = 1) -> list:
+    return inbox.to(address, count)
+
+
+def new_request(name="Sieć polonistów") -> dict:
+    return {"id": str(uuid.uuid4()), "name": name, "kind": "subject", "topic": "język polski",
+            "justification": "Chcemy razem przygotowywać uczniów do egzaminu.", "recruitment": "closed",
+            "expected_members": 12}
+
+
+def test_a_request_is_approved_into_a_network(app, demo, as_user, inbox):
+    anna, staff = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
+    req = new_request()
+    assert result(anna.push(("network_request.create", req))) == "applied"
+    assert anna.rows("network_request")[req["id"]]["status"] == "pending"
+    assert req["id"] in staff.rows("network_request")
+    assert req["id"] not in as_user("jan.kowalski@example.org").rows("network_request")
+    (received,) = mail_to(inbox, "anna.nowak@example.org")
+    assert "Otrzymaliśmy wniosek" in received["Subject"]
+    assert mail_to(inbox, "koordynator@example.org")[0]["Subject"] == "Nowy wniosek o sieć: Sieć polonistów"
+
+    network = str(uuid.uuid4())
+    approve = ("network_request.approve", {"id": req["id"], "coordinator_id": staff.id, "network_id": network})
+    assert result(staff.push(approve)) == "applied"
+    assert result(staff.push(approve)) == "conflict"  # decided once
+    decided = anna.rows("network_request")[req["id"]]
+    assert (decided["status"], decided["network_id"]) == ("approved", network)
+    net = anna.rows("network")[network]
+    assert (net["name"], net["recruitment"], net["coordinator_ids"], net["member_count"]) == (
+        "Sieć polonistów", "closed", [staff.id], 2)
+    mine = [m for m in anna.rows("membership").values() if m["network_id"] == network and m["user_id"] == anna.id]
+    assert mine[0]["status"] == "active" and mine[0]["role"] == "member"
+    approved = mail_to(inbox, "anna.nowak@example.org", 2)[1]
+    assert approved["Subject"] == "Sieć „Sieć polonistów” została utworzona"
+    assert f"/#/n/{network}" in approved.get_body(preferencelist=("plain",)).get_content()
+
+
+def test_a_request_is_refused_with_a_reason(app, demo, as_user, inbox):
+    jan, staff = as_user("jan.kowalski@example.org"), as_user("koordynator@example.org")
+    req = new_request("Sieć fizyków")
+    jan.push(("network_request.create", req))
+    assert result(staff.push(("network_request.reject", {"id": req["id"], "reason": "Działa już sieć przyrodników."}))) == "applied"
+    assert jan.rows("network_request")[req["id"]]["reason"] == "Działa już sieć przyrodników."
+    refused = mail_to(inbox, "jan.kowalski@example.org", 2)[1]
+    assert "nie został przyjęty" in refused["Subject"]
+    assert "Działa już sieć przyrodników." in refused.get_body(preferencelist=("plain",)).get_content()
+
+
+def test_joining_open_and_closed_networks(app, demo, as_user, inbox):
+    anna, staff = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
+    gifted = network_id(GIFTED)
+    assert result(anna.push(("membership.join", {"network_id": gifted}))) == "applied"
+    status = lambda: next(m["status"] for m in anna.rows("membership").values()  # noqa: E731
+                          if m["network_id"] == gifted and m["user_id"] == anna.id)
+    assert status() == "pending"
+    assert anna.rows("thread") and all(t["network_id"] != gifted for t in anna.rows("thread").values())
+    assert "prosi o dołączenie" in mail_to(inbox, "koordynator@example.org")[0]["Subject"]
+
+    assert result(staff.push(("membership.approve", {"network_id": gifted, "user_id": anna.id}))) == "applied"
+    assert status() == "active"
+    assert any(t["network_id"] == gifted for t in anna.rows("thread").values())
+    assert mail_to(inbox, "anna.nowak@example.org")[0]["Subject"] == f"Witamy w sieci „{GIFTED}”"
+
+
+def test_declined_and_full(app, demo, as_user, inbox):
+    anna, jan, staff = (as_user(f"{n}@example.org") for n in ("anna.nowak", "jan.kowalski", "koordynator"))
+    gifted = network_id(GIFTED)
+    anna.push(("membership.join", {"network_id": gifted}))
+    assert result(staff.push(("membership.decline", {"network_id": gifted, "user_id": anna.id}))) == "applied"
+    assert "Prośba o dołączenie" in mail_to(inbox, "anna.nowak@example.org")[0]["Subject"]
+
+    assert result(staff.push(("network.update", {"id": gifted, "capacity": 4}))) == "applied"  # 4 already in
+    jan.push(("membership.join", {"network_id": gifted}))
+    assert result(staff.push(("membership.approve", {"network_id": gifted, "user_id": jan.id}))) == "full"
+    math = network_id(MATH)
+    staff.push(("network.update", {"id": math, "capacity": 4}))
+    assert result(as_user("piotr.zielinski@example.org").push(("membership.join", {"network_id": math}))) == "full"
+
+
+def test_leaving_purges_the_device_and_stops_pokes_at_once(app, demo, as_user):
+    anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
+    _, cursor = anna.pull_all()
+    socket = socketio.test_client(app, flask_test_client=anna.http)
+    socket.get_received()
+    assert result(anna.push(("membership.leave", {"network_id": network_id(MATH)}))) == "applied"
+    socket.get_received()
+    jan.push(reply(a_thread_in(MATH), "Już tego nie zobaczysz"))
+    assert [e for e in socket.get_received() if e["args"][0]["scope"] == f"network:{network_id(MATH)}"] == []
+    changes, _ = anna.pull_all(cursor)
+    assert {"op": "purge", "scope": f"network:{network_id(MATH)}"} in changes
+    assert not any(c.get("type") == "post" for c in changes)
+
+    # Joining again brings the pokes back, without reconnecting.
+    anna.push(("membership.join", {"network_id": network_id(MATH)}))
+    socket.get_received()
+    jan.push(reply(a_thread_in(MATH), "Witaj z powrotem"))
+    assert {"scope": f"network:{network_id(MATH)}"} in [e["args"][0] for e in socket.get_received()]
+    socket.disconnect()
+
+
+def test_a_removed_member_is_purged(app, demo, as_user):
+    ewa, staff = as_user("ewa.wisniewska@example.org"), as_user("koordynator@example.org")
+    _, cursor = ewa.pull_all()
+    assert result(staff.push(("membership.remove", {"network_id": network_id(MATH), "user_id": ewa.id}))) == "applied"
+    assert {"op": "purge", "scope": f"network:{network_id(MATH)}"} in ewa.pull_all(cursor)[0]
+    assert result(ewa.push(("membership.join", {"network_id": network_id(MATH)}))) == "forbidden"
+
+
+def invitation_path(inbox, address: str) -> str:
+    text = mail_to(inbox, address)[0].get_body(preferencelist=("plain",)).get_content()
+    return re.search(r"http://127\.0\.0\.1:5000(/auth/invite/\S+)", text).group(1)
+
+
+def test_inviting_someone_with_an_account(app, demo, as_user, inbox):
+    staff = as_user("koordynator@example.org")
+    gifted = network_id(GIFTED)
+    assert result(staff.push(("membership.invite", {"network_id": gifted, "email": "Jan.Kowalski@example.org"}))) == "applied"
+    path = invitation_path(inbox, "jan.kowalski@example.org")
+    browser = app.test_client()
+    follow = browser.get(path)
+    assert follow.status_code == 302 and follow.headers["Location"] == f"/#/n/{gifted}"
+    me = browser.get("/api/me").get_json()
+    assert me["user"]["email"] == "jan.kowalski@example.org"
+    assert app.test_client().get(path).headers["Location"] == "/?login_error=invite_invalid"  # used up
+
+
+def test_inviting_an_expert_with_no_account(app, demo, as_user, inbox):
+    staff = as_user("koordynator@example.org")
+    math = network_id(MATH)
+    until = (utcnow() + timedelta(days=10)).date().isoformat()
+    staff.push(("membership.invite", {"network_id": math, "email": "dr.ekspert@uczelnia.example", "role": "expert",
+                                      "until": until}))
+    assert "jako ekspert" in mail_to(inbox, "dr.ekspert@uczelnia.example")[0].get_body(
+        preferencelist=("plain",)).get_content()
+    path = invitation_path(inbox, "dr.ekspert@uczelnia.example")
+    browser = app.test_client()
+    token = path.rsplit("/", 1)[1]
+    assert browser.get(path).headers["Location"] == f"/?invite={token}"
+    assert browser.post("/api/auth/invite", json={"token": token, "name": "  "}).status_code == 400
+    accepted = browser.post("/api/auth/invite", json={"token": token, "name": "dr Ewa Ekspert"})
+    assert accepted.get_json() == {"network_id": math}
+    me = browser.get("/api/me").get_json()
+    assert me["user"]["name"] == "dr Ewa Ekspert"
+    expert = as_user("dr.ekspert@uczelnia.example")
+    membership = next(m for m in expert.rows("membership").values() if m["user_id"] == expert.id)
+    assert (membership["role"], membership["expires_at"][:10]) == ("expert", until)
+    assert result(expert.push(reply(a_thread_in(MATH), "Dzień dobry, tu ekspertka."))) == "applied"
+    _, cursor = expert.pull_all()
+
+    # Her last day passes: the network leaves her device, her writes are refused.
+    db.session.execute(update(Membership).where(Membership.user_id == expert.id)
+                       .values(expires_at=utcnow() - timedelta(minutes=1)))
+    db.session.commit()
+    assert {"op": "purge", "scope": f"network:{math}"} in expert.pull_all(cursor)[0]
+    assert result(expert.push(reply(a_thread_in(MATH)))) == "forbidden"
+
+
+def test_handover_archive_and_continuation(app, demo, as_user):
+    w = worlds.build(db.session, recruitment="closed")
+    coordinator, staff, member = (as_user(w.emails[r]) for r in ("coordinator", "staff", "member"))
+    outsider = as_user(w.emails["outsider"])
+    assert result(coordinator.push(("network.set_coordinator", {"network_id": w.network_id,
+                                                                "user_id": staff.id}))) == "applied"
+    roles = {m["user_id"]: m["role"] for m in member.rows("membership").values() if m["network_id"] == w.network_id}
+    assert roles[staff.id] == "coordinator" and roles[coordinator.id] == "member"
+    assert result(coordinator.push(("network.archive", {"network_id": w.network_id}))) == "forbidden"
+
+    assert result(staff.push(("network.archive", {"network_id": w.network_id}))) == "applied"
+    assert member.rows("network")[w.network_id]["status"] == "archived"
+    assert result(member.push(reply(w.thread_id))) == "archived"
+    assert w.thread_id in member.rows("thread")  # still readable
+    export = member.http.get(f"/api/networks/{w.network_id}/export")
+    assert export.status_code == 200 and "attachment" in export.headers["Content-Disposition"]
+    assert export.get_json()["threads"][0]["posts"][0]["body"] == "Start"
+
+    next_year = str(uuid.uuid4())
+    assert result(staff.push(("network.continue", {"network_id": w.network_id, "id": next_year}))) == "applied"
+    new = member.rows("network")[next_year]
+    assert (new["previous_id"], new["school_year"], new["coordinator_ids"]) == (w.network_id, "2027/2028", [staff.id])
+    assert result(member.push(("membership.join", {"network_id": next_year}))) == "applied"  # carried over
+    assert result(outsider.push(("membership.join", {"network_id": next_year}))) == "applied"
+    statuses = {m["user_id"]: m["status"] for m in staff.rows("membership").values() if m["network_id"] == next_year}
+    assert statuses[member.id] == "active" and statuses[outsider.id] == "pending"
+
+
+def test_a_public_request_confirms_the_email_first(app, demo, as_user, inbox):
+    visitor = app.test_client()
+    body = {"email": "Dyrektor@SzkolaWola.example", "name": "Zofia Dyrektor", "function": "director",
+            "request": {k: v for k, v in new_request("Sieć dyrektorów szkół wiejskich").items() if k != "id"}}
+    bad = visitor.post("/api/public/network-requests", json=body | {"request": {"name": "x"}})
+    assert bad.status_code == 400 and "request" in bad.get_json()["error"]["fields"]
+    assert visitor.post("/api/public/network-requests", json=body).status_code == 202
+    letter = mail_to(inbox, "dyrektor@szkolawola.example")[0]
+    path = re.search(r"(/auth/confirm-request/\S+)", letter.get_body(preferencelist=("plain",)).get_content()).group(1)
+    assert visitor.get(path).headers["Location"] == "/#/requests"
+    me = visitor.get("/api/me").get_json()["user"]
+    assert me["name"] == "Zofia Dyrektor"
+    requests = as_user("dyrektor@szkolawola.example").rows("network_request")
+    assert [r["name"] for r in requests.values()] == ["Sieć dyrektorów szkół wiejskich"]
+    assert app.test_client().get(path).headers["Location"] == "/?login_error=link_invalid"
+
+
+def test_the_staff_dashboard(app, demo, as_user):
+    anna, staff = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
+    anna.push(("network_request.create", new_request()), ("membership.join", {"network_id": network_id(GIFTED)}))
+    board = staff.http.get("/api/staff/dashboard").get_json()
+    assert board["requests"] == {"pending": 1, "approved": 0, "rejected": 0}
+    by_name = {n["name"]: n for n in board["networks"]}
+    assert (by_name[MATH]["members"], by_name[GIFTED]["pending"]) == (4, 1)
+    assert by_name[MATH]["schools"] == 3
+    assert board["by_kind"] == {"subject": {"active": 1}, "problem": {"active": 1}}
+    assert {s["town"] for s in board["schools"]} == {"Brzozów", "Stara Wieś", "Humniska", "Jasienica Rosielna"}
+    assert anna.http.get("/api/staff/dashboard").status_code == 403
+
+
+def test_a_new_name_reaches_fellow_members(app, demo, as_user):
+    anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
+    assert result(anna.push(("profile.update", {"name": "Anna Nowak-Wójcik", "subjects": ["matematyka", "informatyka"]}))) == "applied"
+    assert jan.rows("user")[anna.id]["name"] == "Anna Nowak-Wójcik"
+    assert result(anna.push(("profile.update", {"school_id": str(uuid.uuid4())}))) == "invalid"

@@ -1,0 +1,118 @@
+"""Every cell of docs/roles.md, checked against the server."""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from server.extensions import db
+from tests.integration import world as worlds
+
+ROLES_DOC = Path(__file__).resolve().parents[2] / "docs" / "roles.md"
+
+
+def table() -> list[tuple[str, str, str]]:
+    """(action, role, expected) for every cell of the table in docs/roles.md."""
+    cells = []
+    for line in ROLES_DOC.read_text().splitlines():
+        parts = [p.strip() for p in line.strip().strip("|").split("|")]
+        if len(parts) != 7 or parts[0] in ("action", "---"):
+            continue
+        for role, mark in zip(worlds.ROLES, parts[1:]):
+            cells.append((parts[0], role, mark))
+    return cells
+
+
+def _push(client, name, args) -> str:
+    result = client.push((name, args)).get_json()["results"][0]
+    return "applied" if result["status"] == "applied" else result["error"]["code"]
+
+
+def _threads(client, w) -> str:
+    return "applied" if w.thread_id in client.rows("thread") else "forbidden"
+
+
+def _http(response) -> str:
+    return {200: "applied", 403: "forbidden", 404: "forbidden"}.get(response.status_code, str(response.status_code))
+
+
+NEW = lambda: str(uuid.uuid4())  # noqa: E731
+ACTIONS = {
+    "`network_request.create`": lambda c, w, r: _push(c, "network_request.create", {
+        "id": NEW(), "name": "Sieć bibliotekarzy", "kind": "subject", "topic": "biblioteka",
+        "justification": "Chcemy wymieniać się pomysłami.", "recruitment": "open", "expected_members": 10}),
+    "`network_request.approve`": lambda c, w, r: _push(c, "network_request.approve", {
+        "id": w.request_id, "coordinator_id": w.users["coordinator"]}),
+    "`network_request.reject`": lambda c, w, r: _push(c, "network_request.reject", {
+        "id": w.request_id, "reason": "Taka sieć już działa."}),
+    "`network.update`": lambda c, w, r: _push(c, "network.update", {"id": w.network_id, "capacity": 30}),
+    "`network.set_coordinator`": lambda c, w, r: _push(c, "network.set_coordinator", {
+        "network_id": w.network_id, "user_id": w.users["staff"]}),
+    "`network.archive`": lambda c, w, r: _push(c, "network.archive", {"network_id": w.network_id}),
+    "`network.continue`": lambda c, w, r: _push(c, "network.continue", {"network_id": w.network_id, "id": NEW()}),
+    "`membership.join`": lambda c, w, r: _push(c, "membership.join", {"network_id": w.network_id}),
+    "`membership.approve`": lambda c, w, r: _push(c, "membership.approve", {
+        "network_id": w.network_id, "user_id": w.pending_id}),
+    "`membership.decline`": lambda c, w, r: _push(c, "membership.decline", {
+        "network_id": w.network_id, "user_id": w.pending_id}),
+    "`membership.invite`": lambda c, w, r: _push(c, "membership.invite", {
+        "network_id": w.network_id, "email": "nowa@szkola.example"}),
+    "`membership.remove`": lambda c, w, r: _push(c, "membership.remove", {
+        "network_id": w.network_id, "user_id": w.users["member" if r != "member" else "expert"]}),
+    "`membership.leave`": lambda c, w, r: _push(c, "membership.leave", {"network_id": w.network_id}),
+    "`thread.create`": lambda c, w, r: _push(c, "thread.create", {
+        "id": NEW(), "network_id": w.network_id, "title": "Pytanie", "body": "Treść"}),
+    "`post.create`": lambda c, w, r: _push(c, "post.create", {"id": NEW(), "thread_id": w.thread_id, "body": "Tak"}),
+    "`post.update` (own post)": lambda c, w, r: _push(c, "post.update", {
+        "id": w.posts.get(r, NEW()), "body": "Poprawione"}),
+    "`post.update` (someone else's)": lambda c, w, r: _push(c, "post.update", {
+        "id": w.posts["member" if r != "member" else "coordinator"], "body": "Cudze"}),
+    "read the network's forum (pull)": lambda c, w, r: _threads(c, w),
+    "export the network": lambda c, w, r: _http(c.http.get(f"/api/networks/{w.network_id}/export")),
+    "`school.create`": lambda c, w, r: _push(c, "school.create", {
+        "id": NEW(), "name": "Szkoła Podstawowa w Dydni", "town": "Dydnia", "kind": "szkoła podstawowa"}),
+    "`school.update`": lambda c, w, r: _push(c, "school.update", {"id": _a_school(), "town": "Brzozów"}),
+    "`poradnia.update`": lambda c, w, r: _push(c, "poradnia.update", {"address": "ul. Nowa 1, 36-200 Brzozów"}),
+    "`staff.set`": lambda c, w, r: _push(c, "staff.set", {"user_id": w.users["member"], "is_staff": True}),
+    "`profile.update` (her own)": lambda c, w, r: _push(c, "profile.update", {"subjects": ["chemia"]}),
+    "staff dashboard": lambda c, w, r: _http(c.http.get("/api/staff/dashboard")),
+}
+
+
+def _a_school() -> str:
+    from sqlalchemy import select
+
+    from server.org.models import School
+
+    return db.session.scalars(select(School.id)).first()
+
+
+@pytest.fixture(params=[pytest.param("sqlite")])
+def database_url(request):
+    """The rules are the server's, not the database's: one backend is enough for 150 cells."""
+    from tests.conftest import _empty
+
+    url = request.getfixturevalue("sqlite_url")
+    _empty(url)
+    return url
+
+
+def test_the_table_covers_every_mutation():
+    from server.syncing.engine import registry
+
+    documented = {action.split("`")[1] for action, _, _ in table() if "`" in action}
+    assert documented == set(registry.mutators) - {"post.delete"} | {"post.update"}
+
+
+@pytest.mark.parametrize("action,role,expected", table(), ids=lambda v: str(v))
+def test_every_cell(app, demo, as_user, action, role, expected):
+    w = worlds.build(db.session)
+    client = as_user(w.emails[role])
+    outcome = ACTIONS[action](client, w, role)
+    if expected == "✓":
+        assert outcome == "applied", f"{role} should be allowed {action}, got {outcome}"
+    elif expected == "✗":
+        assert outcome == "forbidden", f"{role} should be refused {action}, got {outcome}"
+    else:
+        assert outcome in ("conflict", "not_found"), f"{action} does not apply to {role}, got {outcome}"
