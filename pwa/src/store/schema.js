@@ -17,6 +17,11 @@
  */
 
 export const DB_NAME = 'krag';
+/**
+ * Raise it when a store or index changes. upgrade() must then also delete the
+ * cursor, so the next pull brings every row again (rows of types this version
+ * skipped included); the outbox, rejected list and drafts are kept.
+ */
 export const DB_VERSION = 1;
 
 /** Sync type name → object store, with the extra indexes each store needs. */
