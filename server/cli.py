@@ -57,6 +57,15 @@ def seed_demo() -> None:
     click.echo("Dodano dane demonstracyjne." if demo.seed(db.session) else "Dane demonstracyjne już są.")
 
 
+@main.command("mail-deliver")
+@with_appcontext
+def mail_deliver() -> None:
+    """Send queued e-mail now (also retries letters that failed); handy from cron."""
+    from server.mailqueue.services import deliver_pending
+
+    click.echo(f"Wysłano: {deliver_pending(db.session)}")
+
+
 @main.group("user")
 def user_group() -> None:
     """People."""
