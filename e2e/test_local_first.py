@@ -128,3 +128,41 @@ def test_mutation_gap_starts_over_with_a_new_client_id(new_context, sign_in):
     expect(page.get_by_test_id("sync-pending-count")).to_have_count(0)
     assert page.evaluate(IDB_META, ["client_id", None]) != first_client
     assert page.evaluate(IDB_META, ["next_mutation_id", None]) == 2
+
+
+def test_refusal_whose_answer_was_lost_still_keeps_the_text(new_context, sign_in):
+    phone_context = new_context()
+    phone = sign_in(phone_context.new_page(), "anna.nowak@example.org")
+    open_thread(phone, THREAD)
+    reply(phone, "Wpis, który zaraz zniknie.")
+    expect(post(phone, "Wpis, który zaraz").get_by_test_id("pending-marker")).to_have_count(0)
+
+    phone_context.set_offline(True)
+    edit_text = "Poprawka wysłana przez słaby zasięg."
+    post(phone, "Wpis, który zaraz").get_by_test_id("post-edit").click()
+    phone.get_by_test_id("edit-input").fill(edit_text)
+    phone.get_by_test_id("edit-save").click()
+    expect(post(phone, edit_text).get_by_test_id("pending-marker")).to_be_visible()
+
+    desk_context = new_context()
+    desk = sign_in(desk_context.new_page(), "anna.nowak@example.org")
+    open_thread(desk, THREAD)
+    post(desk, "Wpis, który zaraz").get_by_test_id("post-delete").click()
+    desk.get_by_test_id("delete-yes").click()
+    expect(desk.get_by_test_id("sync-pending-count")).to_have_count(0, timeout=30_000)
+
+    # The push reaches the server (which refuses the edit: the post is gone),
+    # but its answer is lost on the way back.
+    def lose_answer(route):
+        route.fetch()
+        route.abort("connectionreset")
+
+    phone.route("**/api/sync/push", lose_answer)
+    phone_context.set_offline(False)
+    banner = phone.get_by_test_id("rejected-banner")
+    expect(banner).to_be_visible(timeout=30_000)
+    banner.click()
+    item = phone.get_by_test_id("rejected-item")
+    expect(item).to_contain_text("serwer nie potwierdził")
+    expect(item.get_by_test_id("rejected-text")).to_have_text(edit_text)
+    expect(phone.get_by_test_id("sync-pending-count")).to_have_count(0)

@@ -7,6 +7,7 @@ import { db } from './db.js';
 import { ALL_STORES, META, OUTBOX, REJECTED } from './schema.js';
 import { RowTx, resetPending, applyServerChange } from './rows.js';
 import { ensureClientId } from './meta.js';
+import { settleConfirmed } from './settle.js';
 import { notify } from './changes.js';
 
 /**
@@ -55,8 +56,10 @@ export async function runLocalMutation(name, args, mutator, newClientId) {
 export async function outboxBatch(limit) {
   const tx = (await db()).transaction([META, OUTBOX]);
   const clientId = await tx.objectStore(META).get('client_id');
-  const entries = await tx.objectStore(OUTBOX).getAll(undefined, limit);
+  const all = await tx.objectStore(OUTBOX).getAll();
   await tx.done;
+  // Entries the server called duplicates wait only for the pull that settles them.
+  const entries = all.filter((e) => !e.confirmed).slice(0, limit);
   return { clientId, entries };
 }
 
@@ -88,8 +91,10 @@ async function rebase(tx, mutators) {
 
 /**
  * Applies the answer to a push whose entries were sent with `clientId`.
- * applied/duplicate → gone from the outbox; rejected → kept, with the user's
- * text, in the rejected list. Returns how many were rejected.
+ * applied → gone from the outbox; rejected → kept, with the user's text, in
+ * the rejected list; duplicate (an earlier answer was lost, and with it whether
+ * the server refused it) → kept until a pull settles it (see settle.js).
+ * Returns how many were rejected.
  * @param {string} clientId @param {PushResult[]} results @param {Mutators} mutators
  */
 export async function applyPushResults(clientId, results, mutators) {
@@ -104,6 +109,10 @@ export async function applyPushResults(clientId, results, mutators) {
   for (const result of results) {
     const entry = await outbox.get(result.id);
     if (!entry) continue;
+    if (result.status === 'duplicate') {
+      await outbox.put({ ...entry, confirmed: true });
+      continue;
+    }
     if (result.status === 'rejected') {
       rejected += 1;
       await tx.objectStore(REJECTED).add({
@@ -136,7 +145,8 @@ export async function renumberOutbox(oldClientId, newClientId) {
   const meta = tx.objectStore(META);
   if ((await meta.get('client_id')) !== oldClientId) return tx.done; // someone did it already
   const outbox = tx.objectStore(OUTBOX);
-  const entries = await outbox.getAll();
+  // Confirmed entries were processed under the old client id: not sent again.
+  const entries = (await outbox.getAll()).filter((e) => !e.confirmed);
   await outbox.clear();
   let id = 1;
   for (const entry of entries) await outbox.put({ ...entry, id: id++ });
@@ -158,11 +168,10 @@ export async function applyPull(page, mutators) {
   const meta = tx.objectStore(META);
   const clientId = await meta.get('client_id');
   const done = clientId && page.last_mutation_ids ? page.last_mutation_ids[clientId] : undefined;
-  if (typeof done === 'number' && done >= 1) {
-    await tx.objectStore(OUTBOX).delete(IDBKeyRange.upperBound(done));
-  }
   await resetPending(tx);
   for (const change of page.changes) await applyServerChange(tx, change);
+  // The rows are the server's now: the entries it counts as done can be checked and dropped.
+  if (typeof done === 'number' && done >= 1) await settleConfirmed(tx, done);
   await rebase(tx, mutators);
   await meta.put(page.cursor, 'cursor');
   if (!page.more) await meta.put(new Date().toISOString(), 'last_sync_at');

@@ -104,6 +104,8 @@ export const messages = {
     'error.invalid': 'Tekst jest pusty albo za długi.',
     'error.conflict': 'Zmiana koliduje z inną, wprowadzoną wcześniej.',
     'error.unknown_mutation': 'Serwer nie zna tej operacji — odśwież aplikację.',
+    'error.unconfirmed':
+      'Połączenie zerwało się w trakcie wysyłania i serwer nie potwierdził tej zmiany. Sprawdź wątek — jeśli jej tam nie ma, wklej tekst ponownie.',
     'error.other': 'Serwer odrzucił zmianę.',
     'sw.ready': 'Gotowe do pracy offline',
     'sw.update': 'Dostępna nowa wersja — odśwież',
@@ -205,6 +207,8 @@ export const messages = {
     'error.invalid': 'The text is empty or too long.',
     'error.conflict': 'The change conflicts with an earlier one.',
     'error.unknown_mutation': 'The server does not know this operation — reload the app.',
+    'error.unconfirmed':
+      'The connection dropped while sending and the server did not confirm this change. Check the thread — if it is not there, paste the text again.',
     'error.other': 'The server rejected the change.',
     'sw.ready': 'Ready to work offline',
     'sw.update': 'A new version is available — reload',
