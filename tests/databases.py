@@ -7,12 +7,14 @@ from contextlib import contextmanager
 from typing import Iterator
 
 import pytest
+import redis
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from server.db import normalize_url
 
 PG_URL = os.environ.get("KRAG_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+REDIS_URL = os.environ.get("KRAG_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
 IN_CI = os.environ.get("CI") == "true"
 
 
@@ -28,6 +30,19 @@ def require_postgres() -> None:
         if IN_CI:
             pytest.fail(f"CI=true and {message}: the PostgreSQL leg is mandatory.", pytrace=False)
         pytest.skip(f"{message}; set KRAG_TEST_PG_URL or start PostgreSQL to run this leg.")
+
+
+def require_redis() -> None:
+    """Skip (or, in CI, fail loudly) when Redis does not answer."""
+    try:
+        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3, socket_timeout=3)
+        client.ping()
+        client.close()
+    except Exception as exc:  # any failure to connect means the leg cannot run
+        message = f"Redis at {REDIS_URL} is unreachable ({exc.__class__.__name__}: {exc})"
+        if IN_CI:
+            pytest.fail(f"CI=true and {message}: the Redis leg is mandatory.", pytrace=False)
+        pytest.skip(f"{message}; set KRAG_TEST_REDIS_URL or start Redis to run this leg.")
 
 
 @contextmanager

@@ -1,0 +1,156 @@
+"""Scale-out: two `krag run` processes share one PostgreSQL database and one Redis.
+
+A reply pushed to server A pokes a socket held by server B (Flask-SocketIO's
+message queue carries the poke), and a pull on B then has the reply.
+"""
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+
+import pytest
+import requests
+import socketio
+
+from server import migrate
+from tests.databases import REDIS_URL, fresh_postgres, require_redis
+from tests.processes import ServerProcess, krag, krag_env, logs_on_failure
+
+pytestmark = pytest.mark.pg
+
+MATH = "Sieć matematyków"
+CHANNEL = "flask-socketio"  # Flask-SocketIO's default message-queue channel
+WAIT = 15  # seconds: generous for a loaded 2-core machine; an event ends each wait early
+
+
+@dataclass
+class Cluster:
+    a: ServerProcess
+    b: ServerProcess
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    require_redis()
+    tmp = tmp_path_factory.mktemp("scale-out")
+    dist = tmp / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text("<!doctype html><title>Krąg</title>")
+    with fresh_postgres() as database_url:
+        migrate.upgrade(database_url)
+        servers = []
+        for name in ("A", "B"):
+            instance = tmp / f"instance-{name}"
+            instance.mkdir()
+            env = krag_env(DATABASE_URL=database_url, REDIS_URL=REDIS_URL, SECRET_KEY="scale-out-secret",
+                           INSTANCE_PATH=str(instance), PWA_DIST=str(dist))
+            servers.append(ServerProcess(name, env, tmp))
+        krag(servers[0].env, "seed-demo")
+        try:
+            for server in servers:
+                server.start()
+            for server in servers:
+                server.wait_healthy()
+            yield Cluster(*servers)
+        finally:
+            for server in servers:
+                server.stop()
+
+
+class Person:
+    """Someone signed in on one server with a plain HTTP session, as a browser would be."""
+
+    def __init__(self, server: ServerProcess, email: str):
+        self.server = server
+        link = [line for line in krag(server.env, "login-link", email).splitlines() if line.startswith("http")][-1]
+        assert link.startswith(f"{server.url}/auth/link/"), link
+        self.http = requests.Session()
+        followed = self.http.get(link, allow_redirects=False, timeout=10)
+        assert followed.status_code == 302 and "krag_session" in self.http.cookies, followed.text[:300]
+        me = self.http.get(f"{server.url}/api/me", timeout=10).json()
+        self.id = me["user"]["id"]
+        self.http.headers["X-CSRF-Token"] = me["csrf_token"]
+        self.client_id = str(uuid.uuid4())
+
+    def push(self, *mutations: tuple[str, dict]) -> dict:
+        batch = [{"id": i, "name": name, "args": args} for i, (name, args) in enumerate(mutations, start=1)]
+        answer = self.http.post(f"{self.server.url}/api/sync/push",
+                                json={"client_id": self.client_id, "mutations": batch}, timeout=30)
+        assert answer.status_code == 200, answer.text[:500]
+        return answer.json()
+
+    def rows(self) -> list[dict]:
+        """Every row this person may see, pulled page by page as the PWA does."""
+        rows, cursor, more = [], None, True
+        while more:
+            params = {"limit": 1000} | ({"cursor": cursor} if cursor else {})
+            answer = self.http.get(f"{self.server.url}/api/sync/pull", params=params, timeout=30)
+            assert answer.status_code == 200, answer.text[:500]
+            body = answer.json()
+            rows += [change for change in body["changes"] if change["op"] == "put"]
+            cursor, more = body["cursor"], body["more"]
+        return rows
+
+
+def wait_until_listening(server: ServerProcess, user_id: str, heard: threading.Event) -> None:
+    """Make sure ``server`` has subscribed to the message queue before anything is sent through it.
+
+    A server subscribes in a background thread once its first socket connects, so
+    a poke published at once could go out before it listens. Flask-SocketIO's own
+    write-only queue client publishes a probe to the user's room until the
+    socket hears it.
+    """
+    queue = socketio.RedisManager(REDIS_URL, channel=CHANNEL, write_only=True)
+    deadline = time.monotonic() + WAIT
+    while not heard.is_set():
+        assert time.monotonic() < deadline, f"server {server.name} never relayed a message from Redis"
+        queue.emit("scale_out_probe", {"user": user_id}, to=f"user:{user_id}")
+        heard.wait(0.2)
+
+
+def test_a_reply_pushed_to_one_server_pokes_a_socket_on_the_other(cluster):
+    a, b = cluster.a, cluster.b
+    with logs_on_failure(a, b):
+        anna, jan = Person(a, "anna.nowak@example.org"), Person(b, "jan.kowalski@example.org")
+        seen = anna.rows()
+        math = next(r["id"] for r in seen if r["type"] == "network" and r["data"]["name"] == MATH)
+        thread = next(r["id"] for r in seen if r["type"] == "thread" and r["data"]["network_id"] == math)
+
+        socket = socketio.Client(http_session=jan.http, reconnection=False)
+        pokes: list[dict] = []
+        poked, probed = threading.Event(), threading.Event()
+        socket.on("scale_out_probe", lambda _data: probed.set())
+
+        @socket.on("poke")
+        def on_poke(data):
+            pokes.append(data)
+            if data == {"scope": f"network:{math}"}:
+                poked.set()
+
+        socket.connect(b.url, wait_timeout=WAIT)
+        try:
+            wait_until_listening(b, jan.id, probed)
+            reply_id = str(uuid.uuid4())
+            answer = anna.push(("post.create", {"id": reply_id, "thread_id": thread, "body": "Odpowiedź przez A"}))
+            assert answer["results"] == [{"id": 1, "status": "applied"}]
+
+            assert poked.wait(WAIT), f"Jan's socket on B got no poke for {MATH} within {WAIT} s; pokes: {pokes}"
+        finally:
+            socket.disconnect()
+
+        posts = {r["id"]: r["data"] for r in jan.rows() if r["type"] == "post"}
+        assert posts[reply_id]["body"] == "Odpowiedź przez A"
+        assert posts[reply_id]["author_id"] == anna.id
+
+
+def test_a_socket_without_a_session_is_refused(cluster):
+    with logs_on_failure(cluster.a, cluster.b):
+        socket = socketio.Client(reconnection=False)
+        refusals: list = []
+        socket.on("connect_error", refusals.append)
+        with pytest.raises(socketio.exceptions.ConnectionError):
+            socket.connect(cluster.b.url, wait_timeout=WAIT)
+        assert refusals == [{"message": "unauthorized"}]
+        assert not socket.connected
