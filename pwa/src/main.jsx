@@ -13,7 +13,7 @@ onSessionEndedElsewhere(() => location.reload());
 
 async function boot() {
   await loadSession().catch((err) => console.error('cannot read local session', err));
-  render(<App />, document.getElementById('app'));
+  render(<App />, /** @type {HTMLElement} */ (document.getElementById('app')));
   // Online, ask the server who we are (signed in by the link just now?).
   confirmSession().catch((err) => console.warn('session check failed', err));
 }

@@ -11,8 +11,11 @@ const collator = new Intl.Collator(['pl', 'en'], { sensitivity: 'base' });
 /** Milliseconds of an ISO time; missing times sort first. @param {string|undefined} iso */
 const time = (iso) => (iso ? Date.parse(iso) || 0 : 0);
 
-/** @param {any[]} records */
-const rows = (records) => records.map(toRow).filter(Boolean);
+/**
+ * @param {any[]} records
+ * @returns {Record<string, any>[]}
+ */
+const rows = (records) => /** @type {Record<string, any>[]} */ (records.map(toRow).filter(Boolean));
 
 /**
  * Networks where the user has an active membership, by name.
@@ -29,6 +32,7 @@ export async function myNetworks(userId) {
 /**
  * Every network in the catalogue, each with the user's membership (or null).
  * @param {string} userId
+ * @returns {Promise<Record<string, any>[]>}
  */
 export async function catalog(userId) {
   const d = await db();

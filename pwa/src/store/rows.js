@@ -38,6 +38,7 @@ export class RowTx {
   async put(type, fields) {
     const os = this.os(type);
     const old = await os.get(fields.id);
+    /** @type {Record<string, any>} */
     const record = { ...(old && !old._deleted ? serverFields(old) : {}), ...fields };
     delete record.pending;
     record._scopes = old ? old._scopes : [];

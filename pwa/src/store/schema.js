@@ -62,24 +62,31 @@ export function upgrade(db, oldVersion) {
 
 /** @param {string} type */
 export function storeOf(type) {
-  const entry = ROW_STORES[/** @type {keyof ROW_STORES} */ (type)];
+  const entry = ROW_STORES[/** @type {keyof typeof ROW_STORES} */ (type)];
   return entry ? entry.store : null;
 }
 
 /**
  * The row as the app sees it: without bookkeeping fields, but with `pending`.
  * @param {any} record
+ * @returns {Record<string, any> | null}
  */
 export function toRow(record) {
   if (!record || record._deleted) return null;
+  /** @type {Record<string, any>} */
   const row = {};
   for (const k in record) if (k[0] !== '_') row[k] = record[k];
   row.pending = record._pending === 1;
   return row;
 }
 
-/** The server copy inside a record (what `_base` keeps). @param {any} record */
+/**
+ * The server copy inside a record (what `_base` keeps).
+ * @param {any} record
+ * @returns {Record<string, any>}
+ */
 export function serverFields(record) {
+  /** @type {Record<string, any>} */
   const row = {};
   for (const k in record) if (k[0] !== '_') row[k] = record[k];
   return row;

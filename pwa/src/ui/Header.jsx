@@ -12,7 +12,7 @@ import { useQuery } from './hooks.js';
 export function Header({ signedIn }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const waiting = useQuery(() => (signedIn ? store.pendingCount() : Promise.resolve(0)), [signedIn]);
+  const waiting = useQuery(() => (signedIn ? store.pendingCount() : Promise.resolve(0)), [signedIn]) ?? 0;
 
   const confirm = async () => {
     setBusy(true);

@@ -11,6 +11,7 @@ export function formatTime(iso) {
   if (Number.isNaN(d.getTime())) return '';
   const locale = currentLang() === 'pl' ? 'pl-PL' : 'en-GB';
   const now = new Date();
+  /** @type {Intl.DateTimeFormatOptions} */
   const time = { hour: '2-digit', minute: '2-digit' };
   /** @type {Intl.DateTimeFormatOptions} */
   let opts;

@@ -51,6 +51,7 @@ export function useSession() {
 
 /**
  * Hash routes: #/ · #/n/<network> · #/t/<thread> · #/rejected
+ * @param {string} hash
  * @returns {{name: 'home'|'network'|'thread'|'rejected', id?: string}}
  */
 function parse(hash) {

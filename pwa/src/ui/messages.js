@@ -3,6 +3,7 @@
  * by Intl.PluralRules ({one, few, many, other}) with the count in `n`.
  * Placeholders: {name}.
  */
+/** @type {Record<'pl'|'en', Record<string, string | Record<string, string>>>} */
 export const messages = {
   pl: {
     'app.tagline': 'Sieci współpracy i samokształcenia',

@@ -1,0 +1,2 @@
+// esbuild bundles CSS imported from JS into its own file.
+declare module '*.css';
