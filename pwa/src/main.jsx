@@ -14,6 +14,9 @@ onSessionEndedElsewhere(() => location.reload());
 async function boot() {
   await loadSession().catch((err) => console.error('cannot read local session', err));
   render(<App />, /** @type {HTMLElement} */ (document.getElementById('app')));
+  // Ask the browser not to evict our data under storage pressure: the outbox holds
+  // words not yet sent. Browsers may say no (they grant it to installed apps).
+  navigator.storage?.persist?.().catch(() => {});
   // Online, ask the server who we are (signed in by the link just now?).
   confirmSession().catch((err) => console.warn('session check failed', err));
 }

@@ -135,6 +135,17 @@ export class SyncEngine {
   async run() {
     this.running = true;
     this.set({ syncing: true });
+    try {
+      // Two tabs of the app share one outbox: only one of them talks to the server at a time.
+      if (navigator.locks) await navigator.locks.request('krag-sync', () => this.loop());
+      else await this.loop();
+    } finally {
+      this.running = false;
+      this.set({ syncing: false });
+    }
+  }
+
+  async loop() {
     let steps = 0;
     try {
       if (!(await this.hooks.confirmSession())) return;
@@ -154,9 +165,6 @@ export class SyncEngine {
       }
     } catch (err) {
       this.fail('pull', err);
-    } finally {
-      this.running = false;
-      this.set({ syncing: false });
     }
   }
 

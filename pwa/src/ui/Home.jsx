@@ -10,6 +10,7 @@ import { Loading } from './bits.jsx';
 export function Home({ me }) {
   const mine = useQuery(() => store.myNetworks(me.id), [me.id]);
   const catalog = useQuery(() => store.catalog(me.id), [me.id]);
+  const synced = useQuery(() => store.getMeta('last_sync_at'), []);
 
   return (
     <main class="page" data-testid="home">
@@ -17,7 +18,7 @@ export function Home({ me }) {
       {!mine ? (
         <Loading />
       ) : mine.length === 0 ? (
-        <p class="muted">{t('home.noneMine')}</p>
+        <p class="muted">{synced ? t('home.noneMine') : t('home.firstSync')}</p>
       ) : (
         <ul class="list" data-testid="my-networks">
           {mine.map((n) => (

@@ -24,7 +24,7 @@ export function SyncStatus() {
     >
       <span class="status-conn" data-testid="sync-connection">
         <span class="status-dot" aria-hidden="true" />
-        {online ? (sync.syncing ? t('status.syncing') : t('status.online')) : t('status.offline')}
+        {online ? t('status.online') : t('status.offline')}
       </span>
       {waiting > 0 && (
         <span class="status-pending" data-testid="sync-pending-count">
