@@ -32,6 +32,15 @@ export class RowTx {
   }
 
   /**
+   * Rows whose `field` (an indexed one) equals `value`, as the app sees them.
+   * @param {string} type @param {string} field @param {string} value
+   */
+  async byIndex(type, field, value) {
+    const records = await this.os(type).index(field).getAll(value);
+    return records.map(toRow).filter((r) => r !== null);
+  }
+
+  /**
    * Writes the row's fields (merged over the current ones) as a pending change.
    * @param {string} type @param {{id: string} & Record<string, any>} fields
    */

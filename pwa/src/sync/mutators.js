@@ -18,7 +18,10 @@ export function setActor(id) {
 
 /** A local mutator refused the write: the same codes the server uses. */
 export class MutationError extends Error {
-  /** @param {'invalid'|'not_found'|'forbidden'} code @param {Record<string, string>} [fields] */
+  /**
+   * @param {'invalid'|'not_found'|'forbidden'|'conflict'|'archived'} code
+   * @param {Record<string, string>} [fields]
+   */
   constructor(code, fields) {
     super(code);
     this.code = code;
@@ -93,6 +96,33 @@ export const mutators = {
     if (!post) throw new MutationError('not_found');
     if (post.author_id !== actorId) throw new MutationError('forbidden');
     await rows.put('post', { id: post.id, body, edited_at: at });
+  },
+
+  async 'membership.join'(rows, args) {
+    const network = await rows.get('network', args.network_id);
+    if (!network) throw new MutationError('not_found');
+    if (network.status === 'archived') throw new MutationError('archived');
+    const mine = (await rows.byIndex('membership', 'user_id', actorId)).find(
+      (m) => m.network_id === network.id,
+    );
+    if (mine && (mine.status === 'active' || mine.status === 'pending')) throw new MutationError('conflict');
+    await rows.put('membership', {
+      // The server names the row; until its copy arrives, a local id stands in.
+      id: mine ? mine.id : `local-join:${network.id}`,
+      network_id: network.id,
+      user_id: actorId,
+      role: 'member',
+      status: network.recruitment === 'open' ? 'active' : 'pending',
+    });
+  },
+
+  async 'membership.leave'(rows, args) {
+    const mine = (await rows.byIndex('membership', 'user_id', actorId)).find(
+      (m) => m.network_id === args.network_id,
+    );
+    if (!mine || (mine.status !== 'active' && mine.status !== 'pending')) throw new MutationError('not_found');
+    if (mine.role === 'coordinator' && mine.status === 'active') throw new MutationError('forbidden');
+    await rows.put('membership', { id: mine.id, status: 'left' });
   },
 
   async 'post.delete'(rows, args) {

@@ -43,6 +43,16 @@ export async function editPost(postId, body) {
   await mutate('post.update', { id: postId, body });
 }
 
+/** Join an open network, or ask to join a closed one. @param {string} networkId */
+export async function joinNetwork(networkId) {
+  await mutate('membership.join', { network_id: networkId });
+}
+
+/** @param {string} networkId */
+export async function leaveNetwork(networkId) {
+  await mutate('membership.leave', { network_id: networkId });
+}
+
 /** @param {string} postId */
 export async function deletePost(postId) {
   await mutate('post.delete', { id: postId });

@@ -1,10 +1,13 @@
 /**
  * Home: my networks (active memberships), then the catalogue of all networks.
  */
+import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
+import { joinNetwork, leaveNetwork } from '../sync/index.js';
 import { useQuery } from './hooks.js';
 import { t } from './i18n.js';
-import { Loading } from './bits.jsx';
+import { Loading, PendingMarker } from './bits.jsx';
+import { isArchived, joinOption } from './rights.js';
 
 /** @param {{me: {id: string}}} props */
 export function Home({ me }) {
@@ -52,24 +55,67 @@ export function Home({ me }) {
 
 /** @param {{network: any}} props */
 function CatalogEntry({ network: n }) {
-  const status = n.membership?.status;
+  const m = n.membership;
+  const option = joinOption(m, n);
+  const [busy, setBusy] = useState(false);
+  /** @param {() => Promise<void>} write */
+  const act = (write) => {
+    setBusy(true);
+    write().finally(() => setBusy(false));
+  };
+  const facts = [t(`kind.${n.kind}`), t(`recruitment.${n.recruitment}`)];
+  if (typeof n.member_count === 'number') facts.push(t('network.members', { n: n.member_count }));
+  if (n.school_year) facts.push(n.school_year);
   const body = (
     <>
       <span class="item-title">{n.name}</span>
-      <span class="item-meta">
-        {t(`kind.${n.kind}`)} · {t(`recruitment.${n.recruitment}`)}
-      </span>
+      <span class="item-meta">{facts.join(' · ')}</span>
       {n.description && <span class="item-desc">{n.description}</span>}
-      {(status === 'active' || status === 'pending') && (
-        <span class={`badge badge-${status}`}>{t(`membership.${status}`)}</span>
-      )}
+      <span class="badges">
+        {isArchived(n) && <span class="badge badge-muted">{t('network.archivedBadge')}</span>}
+        {(option === 'member' || option === 'pending') && (
+          <span class={`badge badge-${option === 'member' ? 'active' : 'pending'}`} data-testid="membership-badge">
+            {t(`membership.${m.status}`)}
+          </span>
+        )}
+      </span>
+      {m?.pending && <PendingMarker />}
     </>
   );
-  return status === 'active' ? (
-    <a class="list-item" href={`#/n/${n.id}`}>
+  if (option === 'member') {
+    return (
+      <a class="list-item" href={`#/n/${n.id}`}>
+        {body}
+      </a>
+    );
+  }
+  return (
+    <div class="list-item static">
       {body}
-    </a>
-  ) : (
-    <div class="list-item static">{body}</div>
+      {(option === 'join' || option === 'ask') && (
+        <button
+          type="button"
+          class="btn-secondary join"
+          disabled={busy}
+          data-testid="join-network"
+          onClick={() => act(() => joinNetwork(n.id))}
+        >
+          {t(`network.${option}`)}
+        </button>
+      )}
+      {option === 'pending' && (
+        <button
+          type="button"
+          class="btn-link"
+          disabled={busy}
+          data-testid="withdraw-request"
+          onClick={() => act(() => leaveNetwork(n.id))}
+        >
+          {t('network.withdraw')}
+        </button>
+      )}
+      {option === 'full' && <span class="item-meta">{t('network.full')}</span>}
+      {option === 'removed' && <span class="item-meta">{t('network.removed')}</span>}
+    </div>
   );
 }

@@ -1,13 +1,16 @@
 /**
- * One network: its threads, newest activity first, and the "new thread" form.
+ * One network: its threads, newest activity first, the "new thread" form, and
+ * at the bottom a way to leave it.
  */
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
-import { useQuery } from './hooks.js';
+import { leaveNetwork } from '../sync/index.js';
+import { useQuery, go } from './hooks.js';
 import { t } from './i18n.js';
 import { formatTime } from './format.js';
 import { BackLink, Loading, PendingMarker } from './bits.jsx';
 import { NewThreadForm } from './NewThreadForm.jsx';
+import { canLeave, canStartThreads, isActive, isArchived } from './rights.js';
 
 /** @param {{me: {id: string}, networkId: string}} props */
 export function NetworkView({ me, networkId }) {
@@ -23,7 +26,6 @@ export function NetworkView({ me, networkId }) {
 
   if (!data) return <main class="page"><Loading /></main>;
   const { network, membership, threads } = data;
-  const member = membership?.status === 'active';
 
   return (
     <main class="page" data-testid="network">
@@ -34,9 +36,13 @@ export function NetworkView({ me, networkId }) {
         <>
           <h1 data-testid="network-name">{network.name}</h1>
           {network.description && <p class="muted lead">{network.description}</p>}
+          {isArchived(network) && <p class="notice">{t('network.archived')}</p>}
+          {isActive(membership) && membership?.role === 'expert' && !isArchived(network) && (
+            <p class="muted">{t('network.expertHint')}</p>
+          )}
         </>
       )}
-      {member &&
+      {canStartThreads(membership, network) &&
         (composing ? (
           <NewThreadForm networkId={networkId} onDone={() => setComposing(false)} />
         ) : (
@@ -53,7 +59,7 @@ export function NetworkView({ me, networkId }) {
         <>
           <h2>{t('network.threads')}</h2>
           {threads.length === 0 ? (
-            <p class="muted">{t('network.noThreads')}</p>
+            <p class="muted">{membership?.pending ? t('network.waitingData') : t('network.noThreads')}</p>
           ) : (
             <ul class="list" data-testid="thread-list">
               {threads.map((th) => (
@@ -78,6 +84,39 @@ export function NetworkView({ me, networkId }) {
           )}
         </>
       )}
+      {canLeave(membership) && membership?.status === 'active' && <LeaveNetwork networkId={networkId} />}
     </main>
+  );
+}
+
+/** @param {{networkId: string}} props */
+function LeaveNetwork({ networkId }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <div class="leave">
+        <button type="button" class="btn-link danger" data-testid="leave-network" onClick={() => setAsking(true)}>
+          {t('network.leave')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="leave confirm" role="alertdialog" data-testid="leave-confirm">
+      <p>{t('network.leaveQuestion')}</p>
+      <div class="row">
+        <button
+          type="button"
+          class="btn-danger"
+          data-testid="leave-yes"
+          onClick={() => leaveNetwork(networkId).then(() => go('#/'))}
+        >
+          {t('network.leaveConfirm')}
+        </button>
+        <button type="button" class="btn-secondary" onClick={() => setAsking(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

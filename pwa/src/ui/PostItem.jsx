@@ -10,9 +10,9 @@ import { formatTime } from './format.js';
 import { FieldError, PendingMarker, PlainText } from './bits.jsx';
 
 /**
- * @param {{post: any, mine: boolean, author: string|undefined}} props
+ * @param {{post: any, mine: boolean, editable: boolean, author: string|undefined}} props
  */
-export function PostItem({ post, mine, author }) {
+export function PostItem({ post, mine, editable, author }) {
   const [mode, setMode] = useState(/** @type {'view'|'edit'|'delete'} */ ('view'));
 
   return (
@@ -33,7 +33,7 @@ export function PostItem({ post, mine, author }) {
         <PlainText text={post.body} testid="post-body" />
       )}
       {post.pending && <PendingMarker />}
-      {mine && mode === 'view' && (
+      {editable && mode === 'view' && (
         <div class="post-actions">
           <button type="button" class="btn-link" data-testid="post-edit" onClick={() => setMode('edit')}>
             {t('thread.edit')}

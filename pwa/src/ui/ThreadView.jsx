@@ -7,22 +7,24 @@ import { t } from './i18n.js';
 import { BackLink, Loading } from './bits.jsx';
 import { PostItem } from './PostItem.jsx';
 import { ReplyBox } from './ReplyBox.jsx';
+import { canReply, isArchived } from './rights.js';
 
 /** @param {{me: {id: string, name: string}, threadId: string}} props */
 export function ThreadView({ me, threadId }) {
   const data = useQuery(async () => {
     const thread = await store.getRow('thread', threadId);
-    const [posts, names, network] = await Promise.all([
+    const [posts, names, network, membership] = await Promise.all([
       store.postsOf(threadId),
       store.userNames(),
       thread ? store.getRow('network', thread.network_id) : null,
+      thread ? store.membershipIn(me.id, thread.network_id) : null,
     ]);
-    return { thread, posts, names, network };
-  }, [threadId]);
+    return { thread, posts, names, network, membership };
+  }, [threadId, me.id]);
   const sync = useSyncState();
 
   if (!data) return <main class="page"><Loading /></main>;
-  const { thread, posts, names, network } = data;
+  const { thread, posts, names, network, membership } = data;
   if (!thread) {
     return (
       <main class="page" data-testid="thread">
@@ -42,11 +44,16 @@ export function ThreadView({ me, threadId }) {
             key={p.id}
             post={p}
             mine={p.author_id === me.id}
+            editable={p.author_id === me.id && canReply(membership, network)}
             author={p.author_id === me.id ? names.get(me.id) || me.name : names.get(p.author_id)}
           />
         ))}
       </ol>
-      <ReplyBox threadId={thread.id} offline={!sync.online} />
+      {canReply(membership, network) ? (
+        <ReplyBox threadId={thread.id} offline={!sync.online} />
+      ) : (
+        isArchived(network) && <p class="notice">{t('network.archived')}</p>
+      )}
     </main>
   );
 }
