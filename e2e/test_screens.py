@@ -91,3 +91,10 @@ def test_every_screen_fits_a_small_phone(new_context, sign_in, server, shots):
     check(page, shots, "13-thread-en")
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_test_id("reply-send")).to_have_text("Wyślij")
+
+
+def test_catalogue_for_a_newcomer_fits(new_context, sign_in, shots):
+    context = new_context()
+    page = sign_in(context.new_page(), "katarzyna.wojcik@example.org")
+    expect(page.get_by_test_id("join-network").first).to_be_visible()
+    check(page, shots, "14-home-catalogue-join")
