@@ -45,12 +45,22 @@ export async function loadSession() {
   set(me ? { status: 'signed-in', me } : { status: 'signed-out', me: null });
 }
 
+/** @type {Promise<boolean> | null} */
+let confirming = null;
+
 /**
  * Asks the server who we are. Returns true when signed in.
  * Offline it keeps what we knew and returns true if someone is signed in.
+ * Calls at the same time share one request (a second one must not wipe the
+ * data the first just started to keep).
  */
-export async function confirmSession() {
-  if (confirmed) return true;
+export function confirmSession() {
+  if (confirmed) return Promise.resolve(true);
+  if (!confirming) confirming = askServer().finally(() => (confirming = null));
+  return confirming;
+}
+
+async function askServer() {
   try {
     if (localStorage.getItem(LOGOUT_PENDING)) await finishLogout();
     const answer = await request('GET', '/api/me');
