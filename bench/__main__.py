@@ -1,0 +1,103 @@
+"""`python -m bench`: measure on SQLite (and PostgreSQL when it answers), rewrite docs/benchmarks.md."""
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import machine, scenarios
+from bench.profiling import profile, render
+from bench.report import duration, render_page, size
+from bench.scenarios import Result
+from bench.stats import peak_rss_bytes
+from bench.world import World, open_world, postgres_url, sqlite_url
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+
+
+@dataclass(frozen=True)
+class Plan:
+    push_reps: int = 10
+    http_push_reps: int = 5
+    pull_reps: int = 10
+    incremental_reps: int = 30
+    small_db: int = 10_000
+    big_db: int = 100_000
+
+
+QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big_db=20_000)
+
+
+def run_backend(url: str, backend: str, plan: Plan, profile_all: bool) -> list[Result]:
+    print(f"== {backend}", flush=True)
+    results: list[Result] = []
+    with open_world(url, backend) as world:
+
+        def step(measured: list[Result]) -> None:
+            # Profile at once: later steps change the database the figures were taken on.
+            for r in measured:
+                if r.missed or profile_all:
+                    r.profile = profile(r.run, r.prepare)
+                s = r.sample
+                print(f"{r.section} — {r.label}: median {duration(s.median)}, p95 {duration(s.p95)}, "
+                      f"alloc {size(s.alloc_peak)} {r.verdict}", flush=True)
+                if r.profile:
+                    print("\n".join(render(r.profile)), flush=True)
+            results.extend(measured)
+
+        _grow(world, plan.small_db)
+        step(scenarios.full_pull(world, plan.pull_reps))
+        baseline: dict[str, tuple[Result, str]] = {}
+        step(scenarios.incremental_pull(world, plan.incremental_reps, "small", baseline))
+        step(scenarios.push(world, plan.push_reps))
+        step(scenarios.push_http(world, plan.http_push_reps))
+        _grow(world, plan.big_db)
+        step(scenarios.incremental_pull(world, plan.incremental_reps, "big", baseline))
+        step(scenarios.push(world, plan.push_reps, "push_big"))
+    return results
+
+
+def _grow(world: World, posts: int) -> None:
+    start = time.perf_counter()
+    world.grow_to(posts)
+    print(f"(set-up: {world.post_count():,} posts in the database, {time.perf_counter() - start:.1f} s)", flush=True)
+
+
+def _load() -> str:
+    return ", ".join(f"{n:.2f}" for n in os.getloadavg()) + f" on {os.cpu_count()} cores"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--no-pg", action="store_true", help="leave out the PostgreSQL column")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile summary of every measurement")
+    parser.add_argument("--quick", action="store_true", help="few runs on a small database; writes no page")
+    parser.add_argument("--output", type=Path, help=f"where to write the page (default {DOC})")
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else Plan()
+    output = args.output or (None if args.quick else DOC)
+
+    started = time.perf_counter()
+    runs: dict[str, list[Result]] = {}
+    notes = [f"load average when the run began (other work on the machine): {_load()}"]
+    with sqlite_url() as url:
+        runs["SQLite"] = run_backend(url, "SQLite", plan, args.profile)
+        notes.append(f"peak RSS of the process after the SQLite runs: {size(peak_rss_bytes())}")
+    facts = machine.describe()
+    if not args.no_pg:
+        with postgres_url() as url:
+            if url is not None:
+                facts = machine.describe(url)
+                runs["PostgreSQL"] = run_backend(url, "PostgreSQL", plan, args.profile)
+                notes.append(f"peak RSS of the process after both backends: {size(peak_rss_bytes())}")
+    elapsed = time.perf_counter() - started
+    print(f"== done in {elapsed:.0f} s", flush=True)
+    if output:
+        output.write_text(render_page(facts, runs, notes, elapsed), encoding="utf-8")
+        print(f"wrote {output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""docs/benchmarks.md: the machine, the figures against their targets, how to run it again."""
+from __future__ import annotations
+
+from bench.profiling import render
+from bench.scenarios import FIRST_PULL, INCREMENTAL, PUSH, Result
+
+_ORDER = [PUSH, FIRST_PULL, INCREMENTAL]  # sections in reading order
+
+
+def duration(seconds: float) -> str:
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    ms = seconds * 1000
+    return f"{ms:.1f} ms" if ms < 10 else f"{ms:.0f} ms"
+
+
+def size(n: int | None) -> str:
+    return "–" if n is None else f"{n / 2 ** 20:.1f} MiB"
+
+
+def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], notes: list[str],
+                elapsed: float) -> str:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Server-side time of the sync engine's push and pull against the targets Krąg is built to. "
+        "This page is written by `make bench` (`.venv/bin/python -m bench`): change `bench/`, not this page.",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "|---|---|",
+        *[f"| {name} | {value} |" for name, value in machine],
+        "",
+        "## Figures",
+        "",
+        "Median and p95 of wall-clock time (`time.perf_counter`) over *n* runs, after one untimed warm-up run. "
+        "p95 is the nearest rank: with fewer than 20 runs it is the slowest run. Pushes stop at 5 runs once their "
+        "timed runs add up to 4 s. *Alloc* is the peak of Python "
+        "allocations during one more run (tracemalloc): what one request adds to the server's memory.",
+        "",
+        *_tables(runs),
+        *[f"- {note}" for note in notes],
+        "",
+        *_method(),
+        *_missed(runs),
+        "## How to run",
+        "",
+        "`make bench`, or `.venv/bin/python -m bench` from the repository root, rewrites this page "
+        f"(this run took {elapsed:.0f} s). The PostgreSQL column uses a fresh database on `KRAG_TEST_PG_URL` "
+        "(default `postgresql://postgres@127.0.0.1:5432/test`), dropped afterwards; `--no-pg` leaves it out, "
+        "`--profile` prints a cProfile summary of every measurement, `--quick` checks the benchmark itself in "
+        "seconds without writing this page.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _tables(runs: dict[str, list[Result]]) -> list[str]:
+    backends = list(runs)
+    by_key = {b: {r.key: r for r in results} for b, results in runs.items()}
+    sections: dict[str, list[Result]] = {}
+    for r in runs[backends[0]]:
+        sections.setdefault(r.section, []).append(r)
+    lines: list[str] = []
+    for title, results in sorted(sections.items(), key=lambda item: _ORDER.index(item[0])):
+        lines += [
+            f"### {title}",
+            "",
+            "| measurement | target | " + " | ".join(f"{b}: median / p95 | alloc | verdict" for b in backends) + " |",
+            "|---|---|" + "---:|---:|---|" * len(backends),
+        ]
+        for first in results:
+            cells = []
+            for b in backends:
+                r = by_key[b].get(first.key)
+                if r is None:
+                    cells += ["–", "–", "–"]
+                    continue
+                s = r.sample
+                cells += [f"{duration(s.median)} / {duration(s.p95)} (n={len(s.seconds)})", size(s.alloc_peak),
+                          f"**{r.verdict}**" if r.missed else (r.verdict or "–")]
+            lines.append(f"| {first.label} | {first.target} | " + " | ".join(cells) + " |")
+        lines.append("")
+    return lines
+
+
+def _missed(runs: dict[str, list[Result]]) -> list[str]:
+    missed = [(b, r) for b, results in runs.items() for r in results if r.missed and r.profile]
+    if not missed:
+        return []
+    lines = ["## Where the time goes where a target is missed", "",
+             "One more run under cProfile (which slows it about twofold): Krąg's functions by cumulative time, "
+             "then the functions with the most time in their own code.", ""]
+    for b, r in missed:
+        lines += [f"{b} — {r.section.lower()}: {r.label}", "", "```", *render(r.profile, top=8), "```", ""]
+    return lines
+
+
+def _method() -> list[str]:
+    return [
+        "## What is measured",
+        "",
+        "- Each backend gets a fresh database migrated with `server.migrate.upgrade`, the app from "
+        "`server.app.create_app` (inside an app context) and the demo data (`server.demo.seed`). Anna, a member "
+        "of \"Sieć matematyków\", reads and pushes. Jan's posts fill the database in transactions of 1,000 (20 new "
+        "threads of 50 posts each) written through the engine's change log the way the demo seed writes "
+        "(`engine.writing`: scope counters, serialized rows, one commit), not through the mutators, so that a slow "
+        "push does not slow the set-up.",
+        "- **Push**: 1,000 queued `post.create` from a new device each run, spread over the network's three "
+        "demo threads, applied by `server.syncing.engine.engine.push` including its commit. The test-client line "
+        "adds the route's request validation and JSON answer. Every run adds 1,000 posts, hence the ranges.",
+        "- **First pull**: the first 10,000 rows Anna may see, to a device with no cursor; "
+        "`jsonify(...).get_data()` is the route's encoding. The test-client lines go through "
+        "`GET /api/sync/pull` (session cookie, schema, route); parsing each answer to find the next cursor is the "
+        "device's work and is not timed.",
+        "- **Incremental pull**: Jan edits 10 of his posts (`post.update`, untimed), then Anna pulls from her "
+        "cursor and gets exactly those 10 changes; first with about 10,000 posts in the database, then with "
+        "100,000.",
+        "",
+    ]
