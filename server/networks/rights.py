@@ -36,10 +36,14 @@ def is_active(m: Membership | None) -> bool:
 
 
 def network(ctx: MutationContext, network_id: str) -> Network:
-    found = ctx.session.get(Network, network_id)
-    if found is None:
+    # Memoized: the session's identity map holds rows weakly, and re-loading one
+    # per mutation would flush the batch row by row.
+    key = ("network", network_id)
+    if ctx.memo.get(key) is None:
+        ctx.memo[key] = ctx.session.get(Network, network_id)
+    if ctx.memo[key] is None:
         raise Rejected("not_found", "Nie ma takiej sieci.")
-    return found
+    return ctx.memo[key]
 
 
 def writable(net: Network) -> Network:
