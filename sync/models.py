@@ -42,3 +42,13 @@ class SyncRow(SyncBase):
 
     __table_args__ = (Index("ix_sync_row_scope_version", "scope", "version", unique=True),)
 
+
+
+class SyncRejection(SyncBase):
+    """Why a mutation was refused, so a repeated push can tell the device again."""
+
+    __tablename__ = "sync_rejection"
+
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    error: Mapped[str] = mapped_column(Text)  # JSON {"code", "message", "fields"?}

@@ -1,6 +1,7 @@
 """Applying a client's batch of mutations, in order, once each."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from marshmallow import ValidationError
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from sync import changelog
 from sync.context import MutationContext
 from sync.errors import ClientNotYours, MutatorBug, Rejected
-from sync.models import SyncClient
+from sync.models import SyncClient, SyncRejection
 from sync.registry import Registry
 
 _CLAIM = text(
@@ -48,18 +49,26 @@ def apply_batch(
         raise ClientNotYours(client_id)
 
     out = PushOutcome(last_mutation_id=client.last_mutation_id)
+    earlier = _earlier_rejections(session, client_id, [m["id"] for m in mutations if m["id"] <= out.last_mutation_id])
     ctx = MutationContext(session, user_id, client_id)
+    rejections = []
     for m in mutations:
         if m["id"] <= out.last_mutation_id:
-            out.results.append({"id": m["id"], "status": "duplicate"})
+            # A repeat: say again how it ended, so a device that lost the answer knows.
+            repeat = {"id": m["id"], "status": "duplicate"}
+            out.results.append(repeat | ({"error": earlier[m["id"]]} if m["id"] in earlier else {}))
             continue
         if m["id"] > out.last_mutation_id + 1:
             out.gap = True
             break
         error = _apply_one(ctx, registry, m, careful)
+        if error:
+            rejections.append({"client_id": client_id, "mutation_id": m["id"], "error": json.dumps(error, ensure_ascii=False)})
         out.results.append({"id": m["id"], "status": "rejected", "error": error} if error else {"id": m["id"], "status": "applied"})
         out.last_mutation_id = m["id"]
     client.last_mutation_id = out.last_mutation_id
+    if rejections:
+        session.execute(SyncRejection.__table__.insert(), rejections)
     out.scopes = changelog.record(session, registry, ctx.changes)
     out.after_commit = ctx.after_commit
     return out
@@ -100,3 +109,14 @@ def _apply_one(ctx: MutationContext, registry: Registry, m: dict, careful: bool)
 
 def _fields(messages: dict | list) -> dict:
     return messages if isinstance(messages, dict) else {"_schema": messages}
+
+
+def _earlier_rejections(session: Session, client_id: str, ids: list[int]) -> dict[int, dict]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(SyncRejection.mutation_id, SyncRejection.error).where(
+            SyncRejection.client_id == client_id, SyncRejection.mutation_id.in_(ids)
+        )
+    )
+    return {mutation_id: json.loads(error) for mutation_id, error in rows}

@@ -104,3 +104,14 @@ def test_rejections_alone_poke_nobody(engine_parts):
     engine, session, pokes = engine_parts
     engine.push(session, "ola", "c1", [note(1, "a")])
     assert pokes.pokes == [[]]
+
+
+def test_a_repeated_push_says_again_how_each_mutation_ended(engine_parts):
+    """A device that lost the answer sends the batch again and learns what was refused."""
+    engine, session, _ = engine_parts
+    first = engine.push(session, "ola", "c1", [note(1, "a"), note(2, "b")])
+    again = engine.push(session, "ola", "c1", [note(1, "a"), note(2, "b")])
+    assert again.results == [
+        {"id": 1, "status": "duplicate", "error": first.results[0]["error"]},
+        {"id": 2, "status": "duplicate"},
+    ]
