@@ -6,7 +6,7 @@ import os
 
 from flask import Flask
 
-from server import config, errors
+from server import config, errors, security
 from server.accounts import auth
 from server.extensions import db, socketio
 
@@ -26,6 +26,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     db.init_app(app)
     errors.init_app(app)
     auth.init_app(app)
+    security.init_app(app)
     socketio.init_app(
         app,
         async_mode="threading",

@@ -40,7 +40,6 @@ def shell(path: str):
         response = send_from_directory(dist, "index.html", max_age=0)
     if path in ("", "index.html", "sw.js") or not (dist / path).is_file():
         response.headers["Cache-Control"] = "no-cache"
-    response.headers["X-Content-Type-Options"] = "nosniff"
     return response
 
 

@@ -107,3 +107,5 @@ def test_health_and_app_shell(app):
     shell = http.get("/sieci/cokolwiek")
     assert shell.status_code == 200 and b"<title>" in shell.data
     assert shell.headers["Cache-Control"] == "no-cache"
+    assert "script-src 'self'" in shell.headers["Content-Security-Policy"]
+    assert shell.headers["X-Content-Type-Options"] == "nosniff"
