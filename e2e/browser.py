@@ -15,3 +15,11 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 360, "height": 740}  # a cheap Android phone
 SHOTS = Path(os.environ.get("KRAG_SHOTS", "/tmp/shots"))  # screenshots stay out of the repo
+
+
+def wait_until_controlled(page) -> None:
+    """Until a service worker serves the page: the app marks <html data-sw="controlled">.
+    (wait_for_function would evaluate a string, which the app's CSP forbids.)"""
+    from playwright.sync_api import expect
+
+    expect(page.locator("html[data-sw='controlled']")).to_have_count(1, timeout=30_000)

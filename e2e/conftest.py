@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 KRAG = str(Path(sys.executable).with_name("krag"))
-from e2e.browser import CHROMIUM, CHROMIUM_ARGS, PHONE, SHOTS
+from e2e.browser import CHROMIUM, CHROMIUM_ARGS, PHONE, SHOTS, wait_until_controlled
 
 
 def pytest_collection_modifyitems(items):
@@ -144,7 +144,7 @@ def sign_in(server):
         page.goto(server.login_link(email))
         expect(page.get_by_test_id("my-network").first).to_be_visible()
         # The first visit installs the service worker; offline tests need it in control.
-        page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+        wait_until_controlled(page)
         expect(page.get_by_test_id("sync-last")).to_contain_text("Ostatnia synchronizacja")
         return page
 

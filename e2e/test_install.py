@@ -1,7 +1,7 @@
 """The app is installable: Chromium's own installability check finds nothing wrong."""
 from __future__ import annotations
 
-from e2e.browser import CHROMIUM, CHROMIUM_ARGS, PHONE
+from e2e.browser import CHROMIUM, CHROMIUM_ARGS, PHONE, wait_until_controlled
 
 
 def test_chromium_reports_no_installability_errors(playwright_instance, server, tmp_path):
@@ -16,7 +16,7 @@ def test_chromium_reports_no_installability_errors(playwright_instance, server, 
     try:
         page = context.pages[0] if context.pages else context.new_page()
         page.goto(server.url + "/")
-        page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+        wait_until_controlled(page)
         cdp = context.new_cdp_session(page)
         manifest = cdp.send("Page.getAppManifest")
         assert manifest.get("errors") == [], manifest.get("errors")

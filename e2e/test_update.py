@@ -8,6 +8,7 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
+from e2e.browser import wait_until_controlled
 from e2e.conftest import ROOT, KragServer
 
 
@@ -28,7 +29,7 @@ def test_waiting_update_is_offered_and_applied(new_context, own_server):
     page = context.new_page()
     page.goto("/")
     expect(page.get_by_test_id("signin")).to_be_visible()
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    wait_until_controlled(page)
     first = page.evaluate("navigator.serviceWorker.controller.scriptURL")
 
     # Deploy a new version: a changed index.html changes the precache manifest in sw.js.
@@ -47,7 +48,7 @@ def test_waiting_update_is_offered_and_applied(new_context, own_server):
     with page.expect_navigation():
         update.get_by_test_id("sw-reload").click()
     expect(page.get_by_test_id("signin")).to_be_visible()
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    wait_until_controlled(page)
     assert page.evaluate("navigator.serviceWorker.controller.scriptURL") == first  # same URL, new worker
     expect(page.get_by_test_id("sw-update")).to_have_count(0)
     expect(page.locator('meta[name="version"]')).to_have_attribute("content", "2")  # the new shell

@@ -29,8 +29,15 @@ export function onSwState(fn) {
   return () => listeners.delete(fn);
 }
 
+/** Says on <html data-sw="controlled"> that a worker serves this page (tests wait for it). */
+function markControlled() {
+  if (navigator.serviceWorker.controller) document.documentElement.dataset.sw = 'controlled';
+}
+
 export function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
+  markControlled();
+  navigator.serviceWorker.addEventListener('controllerchange', markControlled);
   wb = new Workbox('/sw.js');
   wb.addEventListener('installed', (event) => {
     if (!event.isUpdate) set({ offlineReady: true });

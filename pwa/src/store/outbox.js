@@ -56,10 +56,8 @@ export async function runLocalMutation(name, args, mutator, newClientId) {
 export async function outboxBatch(limit) {
   const tx = (await db()).transaction([META, OUTBOX]);
   const clientId = await tx.objectStore(META).get('client_id');
-  const all = await tx.objectStore(OUTBOX).getAll();
+  const entries = await tx.objectStore(OUTBOX).getAll(undefined, limit);
   await tx.done;
-  // Entries the server called duplicates wait only for the pull that settles them.
-  const entries = all.filter((e) => !e.confirmed).slice(0, limit);
   return { clientId, entries };
 }
 
@@ -91,9 +89,9 @@ async function rebase(tx, mutators) {
 
 /**
  * Applies the answer to a push whose entries were sent with `clientId`.
- * applied → gone from the outbox; rejected → kept, with the user's text, in
- * the rejected list; duplicate (an earlier answer was lost, and with it whether
- * the server refused it) → kept until a pull settles it (see settle.js).
+ * applied, or duplicate without an error → gone from the outbox; rejected, or
+ * duplicate with an error (the server repeats how an earlier, lost answer
+ * ended) → kept, with the user's text, in the rejected list.
  * Returns how many were rejected.
  * @param {string} clientId @param {PushResult[]} results @param {Mutators} mutators
  */
@@ -109,11 +107,7 @@ export async function applyPushResults(clientId, results, mutators) {
   for (const result of results) {
     const entry = await outbox.get(result.id);
     if (!entry) continue;
-    if (result.status === 'duplicate') {
-      await outbox.put({ ...entry, confirmed: true });
-      continue;
-    }
-    if (result.status === 'rejected') {
+    if (result.status === 'rejected' || (result.status === 'duplicate' && result.error)) {
       rejected += 1;
       await tx.objectStore(REJECTED).add({
         mutation_id: entry.id,
@@ -145,8 +139,7 @@ export async function renumberOutbox(oldClientId, newClientId) {
   const meta = tx.objectStore(META);
   if ((await meta.get('client_id')) !== oldClientId) return tx.done; // someone did it already
   const outbox = tx.objectStore(OUTBOX);
-  // Confirmed entries were processed under the old client id: not sent again.
-  const entries = (await outbox.getAll()).filter((e) => !e.confirmed);
+  const entries = await outbox.getAll();
   await outbox.clear();
   let id = 1;
   for (const entry of entries) await outbox.put({ ...entry, id: id++ });
@@ -170,7 +163,7 @@ export async function applyPull(page, mutators) {
   const done = clientId && page.last_mutation_ids ? page.last_mutation_ids[clientId] : undefined;
   await resetPending(tx);
   for (const change of page.changes) await applyServerChange(tx, change);
-  // The rows are the server's now: the entries it counts as done can be checked and dropped.
+  // The rows are the server's now: entries it counts as done and whose effect shows are dropped.
   if (typeof done === 'number' && done >= 1) await settleConfirmed(tx, done);
   await rebase(tx, mutators);
   await meta.put(page.cursor, 'cursor');

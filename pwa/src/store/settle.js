@@ -1,12 +1,12 @@
 /**
- * Outbox entries the server counts as done (a pull's last_mutation_ids) leave
- * the outbox. Normally the push answer already removed them; when that answer
- * was lost (the link dropped mid-request), we cannot know whether the server
- * applied or refused them. So each one is checked against the server's rows:
- * if its effect is not there, it goes to the rejected list with her words kept.
- * A false alarm only shows her text again; a silent loss would be worse.
+ * Outbox entries that a pull's last_mutation_ids counts as done. Normally the
+ * push answer already removed them; when that answer was lost (the link dropped
+ * mid-request) we do not know whether the server applied or refused them.
+ * An entry whose effect shows in the pulled rows is dropped. Any other stays in
+ * the outbox: pushing it again gets a `duplicate` that carries the original
+ * error if it was refused, so it lands in the rejected list with her words.
  */
-import { OUTBOX, REJECTED } from './schema.js';
+import { OUTBOX } from './schema.js';
 
 /**
  * @param {import('idb').IDBPTransaction<any, string[], 'readwrite'>} tx
@@ -16,19 +16,11 @@ import { OUTBOX, REJECTED } from './schema.js';
 export async function settleConfirmed(tx, lastId) {
   const outbox = tx.objectStore(OUTBOX);
   const all = await outbox.getAll();
-  const done = all.filter((e) => e.id <= lastId);
-  for (const entry of done) {
+  for (const entry of all) {
+    if (entry.id > lastId) break; // getAll returns them in id order
     const later = all.filter((e) => e.id > entry.id);
-    if (await visible(tx, entry, later)) continue;
-    await tx.objectStore(REJECTED).add({
-      mutation_id: entry.id,
-      name: entry.name,
-      args: entry.args,
-      error: { code: 'unconfirmed', message: '' },
-      rejected_at: new Date().toISOString(),
-    });
+    if (await visible(tx, entry, later)) await outbox.delete(entry.id);
   }
-  if (done.length) await outbox.delete(IDBKeyRange.upperBound(lastId));
 }
 
 /**
@@ -54,6 +46,6 @@ async function visible(tx, entry, later) {
     case 'post.delete':
       return !(await post(args.id));
     default:
-      return true;
+      return false; // no rule for it here: let the push tell
   }
 }

@@ -17,7 +17,7 @@ export function rejectedText(entry) {
 
 /** @param {string} code */
 function reason(code) {
-  const known = ['forbidden', 'not_found', 'invalid', 'conflict', 'archived', 'full', 'unknown_mutation', 'unconfirmed'];
+  const known = ['forbidden', 'not_found', 'invalid', 'conflict', 'archived', 'full', 'unknown_mutation'];
   return t(known.includes(code) ? `error.${code}` : 'error.other');
 }
 

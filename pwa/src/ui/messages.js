@@ -122,8 +122,6 @@ export const messages = {
     'error.archived': 'Sieć trafiła do archiwum — nie można już w niej pisać.',
     'error.full': 'Sieć ma już komplet uczestników.',
     'error.unknown_mutation': 'Serwer nie zna tej operacji — odśwież aplikację.',
-    'error.unconfirmed':
-      'Połączenie zerwało się w trakcie wysyłania i serwer nie potwierdził tej zmiany. Sprawdź wątek — jeśli jej tam nie ma, wklej tekst ponownie.',
     'error.other': 'Serwer odrzucił zmianę.',
     'sw.ready': 'Gotowe do pracy offline',
     'sw.update': 'Dostępna nowa wersja — odśwież',
@@ -242,8 +240,6 @@ export const messages = {
     'error.archived': 'The network has been archived — it can no longer be written in.',
     'error.full': 'The network is already full.',
     'error.unknown_mutation': 'The server does not know this operation — reload the app.',
-    'error.unconfirmed':
-      'The connection dropped while sending and the server did not confirm this change. Check the thread — if it is not there, paste the text again.',
     'error.other': 'The server rejected the change.',
     'sw.ready': 'Ready to work offline',
     'sw.update': 'A new version is available — reload',
