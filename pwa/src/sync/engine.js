@@ -36,7 +36,10 @@ export class SyncEngine {
     this.backoff = { push: new Backoff(() => this.requestPush()), pull: new Backoff(() => this.requestPull()) };
     this.running = false;
     this.started = false;
+    /** @type {Promise<void> | null} */
+    this.current = null;
     this.pushLimit = MAX_BATCH;
+    this.stepsExhausted = false;
     /** @type {ReturnType<typeof setInterval> | undefined} */
     this.intervalTimer = undefined;
     this.live = new LiveChannel({
@@ -122,7 +125,12 @@ export class SyncEngine {
 
   kick() {
     if (!this.started || this.running || !navigator.onLine) return;
-    this.run();
+    this.current = this.run();
+  }
+
+  /** Resolves when no sync step is under way (after stop(): before wiping the data). */
+  async idle() {
+    await this.current?.catch(() => {});
   }
 
   /** @returns {'push'|'pull'|null} what to do next */
@@ -143,16 +151,22 @@ export class SyncEngine {
       this.running = false;
       this.set({ syncing: false });
     }
+    // A write or a poke that came while we were finishing: do not leave it for the next timer.
+    if (this.next()) setTimeout(() => this.kick(), this.stepsExhausted ? 1000 : 0);
   }
 
   async loop() {
+    this.stepsExhausted = false;
     let steps = 0;
     try {
       if (!(await this.hooks.confirmSession())) return;
       /** @type {'push'|'pull'|null} */
       let job;
       while ((job = this.next()) && this.started && navigator.onLine) {
-        if (++steps > MAX_STEPS_PER_RUN) break; // never spin: the next trigger goes on
+        if (++steps > MAX_STEPS_PER_RUN) {
+          this.stepsExhausted = true; // never spin: go on a little later
+          break;
+        }
         this.want[job] = false;
         try {
           if (job === 'push') await this.pushStep();
@@ -164,7 +178,8 @@ export class SyncEngine {
         }
       }
     } catch (err) {
-      this.fail('pull', err);
+      // Even asking who we are failed: both wait.
+      if (this.fail('pull', err)) this.backoff.push.fail();
     }
   }
 

@@ -27,6 +27,12 @@ export {
   onSession,
   currentSession,
   requestSignInLink,
-  signOut,
   onSessionEndedElsewhere,
 } from './session.js';
+
+/** Signs out: sync stops (and finishes its step) before the data is wiped. */
+export async function signOut() {
+  engine.stop();
+  await engine.idle();
+  await session.signOut();
+}

@@ -23,7 +23,8 @@ export async function pushOnce(limit = MAX_BATCH) {
     const results = answer?.results || [];
     await store.applyPushResults(clientId, results, storeMutators);
     const applied = results.filter((/** @type {any} */ r) => r.status === 'applied').length;
-    return { sent: entries.length, applied, again: true };
+    // More may wait behind this batch; an answer with no results would only repeat itself.
+    return { sent: entries.length, applied, again: results.length > 0 };
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     if (err.status === 409 && err.code === 'mutation_gap') {
