@@ -131,7 +131,9 @@ def open_world(url: str, backend: str) -> Iterator[World]:
     migrate.upgrade(url)
     with tempfile.TemporaryDirectory(prefix="krag-bench-dist-") as dist:
         (Path(dist) / "index.html").write_text("<!doctype html><title>Krąg</title>")
-        app = create_app({"DATABASE_URL": url, "SECRET_KEY": "bench", "PWA_DIST": dist})
+        # No message queue and no mail server, whatever the environment says: pokes and mail stay in-process.
+        app = create_app({"DATABASE_URL": url, "SECRET_KEY": "bench", "PWA_DIST": dist, "REDIS_URL": None,
+                          "MAIL_URL": None})
         logging.getLogger().setLevel(logging.WARNING)
         with app.app_context():
             try:
