@@ -30,6 +30,7 @@ def run_command(host: str, port: int) -> None:
     # Started from a Flask CLI command, socketio.run would otherwise return at once.
     os.environ.pop("FLASK_RUN_FROM_CLI", None)
     click.echo(f"Krąg: http://{host}:{port}")
+    socketio.start_background_task(db.checkpoint_forever, socketio.sleep)
     socketio.run(current_app, host=host, port=port, allow_unsafe_werkzeug=True, use_reloader=False)
 
 

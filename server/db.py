@@ -76,6 +76,9 @@ def make_engine(url: str) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=30000")
+        # Checkpoints run in the background (see checkpoint_forever); this is only the
+        # safety net, so a commit in a request rarely pays for copying the WAL back.
+        cur.execute("PRAGMA wal_autocheckpoint=10000")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -96,3 +99,12 @@ class Database:
         self.engine = make_engine(app.config["DATABASE_URL"])
         self.session.configure(bind=self.engine)
         app.teardown_appcontext(lambda _exc: self.session.remove())
+
+    def checkpoint_forever(self, sleep, every: float = 30.0) -> None:
+        """SQLite only: copy the WAL back into the database between requests, not inside them."""
+        if self.engine is None or self.engine.dialect.name != "sqlite":
+            return
+        while True:
+            sleep(every)
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")

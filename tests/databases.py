@@ -18,31 +18,40 @@ REDIS_URL = os.environ.get("KRAG_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
 IN_CI = os.environ.get("CI") == "true"
 
 
-def require_postgres() -> None:
-    """Skip (or, in CI, fail loudly) when PostgreSQL does not answer."""
+def _require(service: str, url: str, variable: str, probe) -> None:
+    """Skip (or, in CI, fail loudly) when a service the leg needs does not answer."""
     try:
-        engine = create_engine(normalize_url(PG_URL), connect_args={"connect_timeout": 3})
+        probe()
+    except Exception as exc:  # any failure to connect means the leg cannot run
+        message = f"{service} at {url} is unreachable ({exc.__class__.__name__}: {exc})"
+        if IN_CI:
+            pytest.fail(f"CI=true and {message}: the {service} leg is mandatory.", pytrace=False)
+        pytest.skip(f"{message}; set {variable} or start {service} to run this leg.")
+
+
+def _ping_postgres() -> None:
+    engine = create_engine(normalize_url(PG_URL), connect_args={"connect_timeout": 3})
+    try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+    finally:
         engine.dispose()
-    except Exception as exc:  # any failure to connect means the leg cannot run
-        message = f"PostgreSQL at {PG_URL} is unreachable ({exc.__class__.__name__}: {exc})"
-        if IN_CI:
-            pytest.fail(f"CI=true and {message}: the PostgreSQL leg is mandatory.", pytrace=False)
-        pytest.skip(f"{message}; set KRAG_TEST_PG_URL or start PostgreSQL to run this leg.")
+
+
+def _ping_redis() -> None:
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3, socket_timeout=3)
+    try:
+        client.ping()
+    finally:
+        client.close()
+
+
+def require_postgres() -> None:
+    _require("PostgreSQL", PG_URL, "KRAG_TEST_PG_URL", _ping_postgres)
 
 
 def require_redis() -> None:
-    """Skip (or, in CI, fail loudly) when Redis does not answer."""
-    try:
-        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3, socket_timeout=3)
-        client.ping()
-        client.close()
-    except Exception as exc:  # any failure to connect means the leg cannot run
-        message = f"Redis at {REDIS_URL} is unreachable ({exc.__class__.__name__}: {exc})"
-        if IN_CI:
-            pytest.fail(f"CI=true and {message}: the Redis leg is mandatory.", pytrace=False)
-        pytest.skip(f"{message}; set KRAG_TEST_REDIS_URL or start Redis to run this leg.")
+    _require("Redis", REDIS_URL, "KRAG_TEST_REDIS_URL", _ping_redis)
 
 
 @contextmanager
