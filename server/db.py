@@ -106,5 +106,8 @@ class Database:
             return
         while True:
             sleep(every)
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+            raw = self.engine.raw_connection()  # outside any transaction, or SQLite skips it
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                raw.close()
