@@ -22,6 +22,7 @@ def test_offline_reply_syncs_and_appears_live_for_another_member(new_context, si
 
     anna_context.set_offline(True)
     expect(anna.get_by_test_id("sync-status")).to_contain_text("W trybie offline")
+    expect(anna.get_by_test_id("offline-hint")).to_be_visible()
     anna.get_by_test_id("reply-input").fill(REPLY)
     anna.get_by_test_id("reply-send").click()
 

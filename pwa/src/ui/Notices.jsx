@@ -20,7 +20,11 @@ export function RejectedBanner() {
 
 export function SwToasts() {
   const [sw, setSw] = useState(swState());
-  useEffect(() => onSwState(setSw), []);
+  useEffect(() => {
+    const off = onSwState(setSw);
+    setSw(swState()); // a worker may have installed between render and this effect
+    return off;
+  }, []);
   useEffect(() => {
     if (!sw.offlineReady) return undefined;
     const timer = setTimeout(dismissOfflineReady, 6000);

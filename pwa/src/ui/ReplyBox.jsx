@@ -48,7 +48,11 @@ export function ReplyBox({ threadId, offline }) {
         data-testid="reply-input"
       />
       <FieldError error={error} max={BODY_MAX} />
-      {offline && <p class="hint">{t('thread.offlineHint')}</p>}
+      {offline && (
+        <p class="hint" data-testid="offline-hint">
+          {t('thread.offlineHint')}
+        </p>
+      )}
       <button type="submit" class="btn-primary wide" disabled={busy} data-testid="reply-send">
         {t('thread.send')}
       </button>

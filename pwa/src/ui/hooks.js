@@ -38,14 +38,22 @@ export function useQuery(query, deps) {
 /** @returns {import('../sync/engine.js').SyncState} */
 export function useSyncState() {
   const [state, setState] = useState(engine.state);
-  useEffect(() => engine.subscribe(setState), []);
+  useEffect(() => {
+    const off = engine.subscribe(setState);
+    setState(engine.state); // it may have changed between render and this effect
+    return off;
+  }, []);
   return state;
 }
 
 /** @returns {import('../sync/session.js').Session} */
 export function useSession() {
   const [s, setS] = useState(currentSession());
-  useEffect(() => onSession(setS), []);
+  useEffect(() => {
+    const off = onSession(setS);
+    setS(currentSession()); // it may have changed between render and this effect
+    return off;
+  }, []);
   return s;
 }
 

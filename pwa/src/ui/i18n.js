@@ -55,6 +55,7 @@ export function useLang() {
   const [l, set] = useState(lang);
   useEffect(() => {
     listeners.add(set);
+    set(lang);
     return () => void listeners.delete(set);
   }, []);
   return l;
