@@ -24,9 +24,14 @@ def test_join_open_network_then_leave(new_context, sign_in):
     expect(page.get_by_test_id("thread-item").filter(has_text="Jak uczyć ułamków")).to_be_visible(timeout=30_000)
     expect(page.get_by_test_id("new-thread-open")).to_be_visible()
 
+    network_url = page.url
     page.get_by_test_id("leave-network").click()
     page.get_by_test_id("leave-yes").click()
     expect(page.get_by_test_id("home")).to_be_visible()
+    # The server purges the network's scope: its threads leave the device.
+    page.goto(network_url)
+    expect(page.get_by_test_id("thread-item")).to_have_count(0, timeout=30_000)
+    page.get_by_test_id("back-link").click()
     expect(page.get_by_test_id("my-network").filter(has_text=MATH)).to_have_count(0)
     expect(catalog_entry(page, MATH).get_by_test_id("join-network")).to_be_visible(timeout=30_000)
     expect(page.get_by_test_id("sync-pending-count")).to_have_count(0, timeout=30_000)

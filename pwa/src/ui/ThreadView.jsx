@@ -9,6 +9,13 @@ import { PostItem } from './PostItem.jsx';
 import { ReplyBox } from './ReplyBox.jsx';
 import { canReply, isArchived } from './rights.js';
 
+/** A long thread: the reply box is far below, one tap takes her there. */
+function jumpToReply() {
+  const box = document.getElementById('reply-input');
+  box?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  box?.focus({ preventScroll: true });
+}
+
 /** @param {{me: {id: string, name: string}, threadId: string}} props */
 export function ThreadView({ me, threadId }) {
   const data = useQuery(async () => {
@@ -38,6 +45,11 @@ export function ThreadView({ me, threadId }) {
     <main class="page" data-testid="thread" data-thread-id={thread.id}>
       <BackLink href={`#/n/${thread.network_id}`} label={network?.name || t('nav.back')} />
       <h1 data-testid="thread-heading">{thread.title}</h1>
+      {posts.length > 3 && canReply(membership, network) && (
+        <button type="button" class="btn-link" data-testid="jump-to-reply" onClick={jumpToReply}>
+          ↓ {t('thread.jumpToReply')}
+        </button>
+      )}
       <ol class="posts" data-testid="post-list">
         {posts.map((p) => (
           <PostItem
