@@ -7,6 +7,7 @@ from server.db import Base
 from server.forum import models as _forum  # noqa: F401
 from server.mailqueue import models as _mail  # noqa: F401
 from server.networks import models as _networks  # noqa: F401
+from server.notifications import models as _notifications  # noqa: F401
 from server.org import models as _org  # noqa: F401
 from server.syncing import models as _live  # noqa: F401
 

@@ -1,12 +1,24 @@
-"""Threads, posts and the history of every edit."""
+"""The forum: categories, threads, posts, their edit history, reactions and each reader's state."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from server.db import Base, utcnow
+from server.db import Base, new_id, utcnow
+
+DEFAULT_CATEGORIES = ("Ogłoszenia", "Wymiana doświadczeń", "Pytania początkujących")
+
+
+class Category(Base):
+    __tablename__ = "category"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Thread(Base):
@@ -14,8 +26,11 @@ class Thread(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"), index=True)
+    category_id: Mapped[str | None] = mapped_column(ForeignKey("category.id"))
     title: Mapped[str] = mapped_column(String(200))
     author_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -26,7 +41,10 @@ class Post(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     thread_id: Mapped[str] = mapped_column(ForeignKey("thread.id"))
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"), index=True)
-    body: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)  # Markdown as written
+    html: Mapped[str] = mapped_column(Text, default="")  # rendered and sanitized once, on write
+    reply_to_id: Mapped[str | None] = mapped_column(String(36))  # the post it quotes
+    mentions: Mapped[list[str]] = mapped_column(JSON, default=list)
     author_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
@@ -48,3 +66,26 @@ class PostRevision(Base):
     client_id: Mapped[str | None] = mapped_column(String(64))
 
     post: Mapped[Post] = relationship(lazy="raise")
+
+
+class Reaction(Base):
+    """A "pomocne" (helpful) mark; one per person and post."""
+
+    __tablename__ = "reaction"
+
+    post_id: Mapped[str] = mapped_column(ForeignKey("post.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True, default="helpful")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ThreadState(Base):
+    """One reader's state of one thread, the same on all her devices."""
+
+    __tablename__ = "thread_state"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), index=True)
+    thread_id: Mapped[str] = mapped_column(ForeignKey("thread.id"), index=True)
+    read_at: Mapped[datetime | None]
+    starred: Mapped[bool] = mapped_column(Boolean, default=False)
