@@ -73,7 +73,9 @@ async function askServer() {
     await store.setMeta('me', answer.user);
     await store.setMeta('csrf_token', answer.csrf_token);
     confirmed = true;
+    const wasSignedIn = session.status === 'signed-in';
     set({ status: 'signed-in', me: answer.user, expired: false });
+    if (!wasSignedIn) channel?.postMessage('signed-in'); // a tab still on the sign-in screen follows
     return true;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
@@ -139,8 +141,18 @@ export async function signOut() {
   set({ status: 'signed-out', me: null, expired: false });
 }
 
-/** Another tab signed out or changed user: this one starts over. @param {() => void} fn */
+/**
+ * Another tab signed out or changed user: this one starts over (fn).
+ * Another tab signed in (the e-mailed link opened in the browser): this one asks too.
+ * @param {() => void} fn
+ */
 export function onSessionEndedElsewhere(fn) {
-  if (channel) channel.onmessage = () => fn();
+  if (channel) {
+    channel.onmessage = (e) => {
+      if (e.data === 'signed-in') {
+        if (session.status !== 'signed-in') confirmSession().catch(() => {});
+      } else fn();
+    };
+  }
   store.onDatabaseDeleted(fn);
 }

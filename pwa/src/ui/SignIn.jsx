@@ -2,9 +2,9 @@
  * Sign-in by e-mailed link: an address in, a "check your inbox" message out.
  * The server answers 202 whatever the address, so we never say whether it is known.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from './i18n.js';
-import { requestSignInLink } from '../sync/index.js';
+import { requestSignInLink, confirmSession } from '../sync/index.js';
 import { NetworkError } from '../sync/api.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -25,6 +25,20 @@ export function SignIn({ expired }) {
   const [email, setEmail] = useState('');
   const [state, setState] = useState(/** @type {'idle'|'sending'|'sent'} */ ('idle'));
   const [error, setError] = useState(takeLoginError);
+
+  // She opened the link from her mail app, perhaps in another window: when she
+  // comes back here, ask whether that signed her in.
+  useEffect(() => {
+    const check = () => {
+      if (document.visibilityState === 'visible' && navigator.onLine) confirmSession().catch(() => {});
+    };
+    addEventListener('focus', check);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, []);
 
   /** @param {Event} e */
   const submit = async (e) => {
