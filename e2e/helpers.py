@@ -22,3 +22,19 @@ def reply(page, text: str):
     page.get_by_test_id("reply-input").fill(text)
     page.get_by_test_id("reply-send").click()
     expect(post(page, text.splitlines()[0])).to_be_visible()
+
+
+# Buttons and links a thumb must hit; 44 px is the usual minimum.
+SMALL_TARGETS_JS = """() => [...document.querySelectorAll('button, a.list-item, a.back, input, textarea')]
+  .filter(el => el.offsetParent !== null)
+  .filter(el => el.getBoundingClientRect().height < 44)
+  .map(el => el.outerHTML.slice(0, 80))"""
+
+
+def check_screen(page, shots, name: str):
+    """No sideways scroll, thumb-sized targets, and a full-page screenshot to look at."""
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"{name}: page is {width}px wide, scrolls sideways"
+    assert page.evaluate(SMALL_TARGETS_JS) == [], f"{name}: tap targets under 44 px"
+    page.evaluate("window.scrollTo(0, 0)")  # the sticky bar stays on top in a full-page shot
+    page.screenshot(path=str(shots / f"{name}.png"), full_page=True)

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from e2e.helpers import open_thread, post, reply
+from e2e.helpers import check_screen, open_thread, post, reply
 
 THREAD = "Próbny egzamin ósmoklasisty — wnioski"
 
@@ -42,7 +42,7 @@ def test_pending_edit_survives_pulls_until_it_is_pushed(new_context, sign_in):
     expect(post(jan, "Poprawiona wersja")).to_be_visible(timeout=30_000)
 
 
-def test_rejected_change_keeps_the_text_to_copy(new_context, sign_in):
+def test_rejected_change_keeps_the_text_to_copy(new_context, sign_in, shots):
     # Anna on her phone (offline) and on the school computer (online).
     phone_context = new_context()
     phone = sign_in(phone_context.new_page(), "anna.nowak@example.org")
@@ -75,6 +75,7 @@ def test_rejected_change_keeps_the_text_to_copy(new_context, sign_in):
     expect(item).to_have_count(1)
     expect(item).to_contain_text("Poprawka wpisu")
     expect(item.get_by_test_id("rejected-text")).to_have_text(edit_text)
+    check_screen(phone, shots, "15-rejected-panel")
 
     phone_context.grant_permissions(["clipboard-read", "clipboard-write"])
     item.get_by_test_id("rejected-copy").click()
@@ -173,6 +174,6 @@ def test_refusal_whose_answer_was_lost_still_keeps_the_text(new_context, sign_in
     assert lost, "the first answer was not lost: the test did not test that"
     banner.click()
     item = phone.get_by_test_id("rejected-item")
-    expect(item).to_contain_text("Wątek albo wpis został w międzyczasie usunięty.")
+    expect(item.get_by_test_id("rejected-reason")).to_contain_text("usunięty")  # the exact refusal, not a guess
     expect(item.get_by_test_id("rejected-text")).to_have_text(edit_text)
     expect(phone.get_by_test_id("sync-pending-count")).to_have_count(0)

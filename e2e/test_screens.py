@@ -4,24 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from e2e.helpers import open_thread, post, reply
+from e2e.helpers import check_screen as check, open_thread, post, reply
 
 THREAD = "Jak uczyć ułamków w klasie 4?"
-
-# Buttons and links a thumb must hit; 44 px is the usual minimum.
-SMALL_TARGETS_JS = """() => [...document.querySelectorAll('button, a.list-item, a.back, input, textarea')]
-  .filter(el => el.offsetParent !== null)
-  .filter(el => el.getBoundingClientRect().height < 44)
-  .map(el => el.outerHTML.slice(0, 80))"""
-
-
-def check(page, shots, name: str):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, f"{name}: page is {width}px wide, scrolls sideways"
-    assert page.evaluate(SMALL_TARGETS_JS) == [], f"{name}: tap targets under 44 px"
-    page.evaluate("window.scrollTo(0, 0)")  # the sticky bar stays on top in a full-page shot
-    page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
-
 
 def test_every_screen_fits_a_small_phone(new_context, sign_in, server, shots):
     context = new_context()

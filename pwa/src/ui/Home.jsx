@@ -116,6 +116,7 @@ function CatalogEntry({ network: n }) {
       )}
       {option === 'full' && <span class="item-meta">{t('network.full')}</span>}
       {option === 'removed' && <span class="item-meta">{t('network.removed')}</span>}
+      {m?.status === 'declined' && option === 'ask' && <span class="item-meta">{t('network.declined')}</span>}
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
 import { useQuery } from './hooks.js';
-import { t } from './i18n.js';
+import { currentLang, t } from './i18n.js';
 import { formatTime } from './format.js';
 import { BackLink, Loading, PlainText } from './bits.jsx';
 
@@ -15,10 +15,17 @@ export function rejectedText(entry) {
   return [a.title, a.body].filter((x) => typeof x === 'string' && x).join('\n\n');
 }
 
-/** @param {string} code */
-function reason(code) {
-  const known = ['forbidden', 'not_found', 'invalid', 'conflict', 'archived', 'full', 'unknown_mutation'];
-  return t(known.includes(code) ? `error.${code}` : 'error.other');
+const KNOWN = ['forbidden', 'not_found', 'invalid', 'conflict', 'archived', 'full', 'unknown_mutation'];
+
+/**
+ * Why it was refused, once. The server explains in Polish (often more exactly,
+ * e.g. which length was exceeded); in English our own words stand in for it.
+ * @param {{code?: string, message?: string} | undefined} error
+ */
+function reason(error) {
+  const code = error?.code || '';
+  if (error?.message && (currentLang() === 'pl' || !KNOWN.includes(code))) return error.message;
+  return t(KNOWN.includes(code) ? `error.${code}` : 'error.other');
 }
 
 /** @param {string} text */
@@ -69,14 +76,12 @@ export function RejectedPanel() {
 function RejectedItem({ entry }) {
   const [copied, setCopied] = useState(false);
   const text = rejectedText(entry);
-  const message = entry.error?.message;
   return (
     <li class="card rejected-item" data-testid="rejected-item">
       <p class="item-title">{t(`mutation.${entry.name}`)}</p>
       <p class="item-meta">{t('rejected.when', { time: formatTime(entry.rejected_at) })}</p>
-      <p class="warn">
-        {reason(entry.error?.code)}
-        {message && <span class="muted"> ({message})</span>}
+      <p class="warn" data-testid="rejected-reason">
+        {reason(entry.error)}
       </p>
       {text && <PlainText text={text} testid="rejected-text" />}
       <div class="row">
