@@ -21,6 +21,9 @@ def load(instance_path: str) -> dict:
         "MAIL_FROM": os.environ.get("KRAG_MAIL_FROM", "Krąg <krag@localhost>"),
         "REDIS_URL": os.environ.get("KRAG_REDIS_URL") or None,
         "PWA_DIST": os.environ.get("KRAG_PWA_DIST") or str(REPO_ROOT / "pwa" / "dist"),
+        # Uploaded files, by SHA-256; shared by every server process (one disk or a network mount).
+        "FILES_DIR": os.environ.get("KRAG_FILES_DIR") or str(instance / "files"),
+        "FILE_MAX_BYTES": int(float(os.environ.get("KRAG_FILE_MAX_MB") or 20) * 1024 * 1024),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": base_url.startswith("https://"),

@@ -4,7 +4,9 @@ from sync.models import SyncBase
 
 from server.accounts import models as _accounts  # noqa: F401
 from server.db import Base
+from server.files import models as _files  # noqa: F401
 from server.forum import models as _forum  # noqa: F401
+from server.library import models as _library  # noqa: F401
 from server.mailqueue import models as _mail  # noqa: F401
 from server.networks import models as _networks  # noqa: F401
 from server.notifications import models as _notifications  # noqa: F401

@@ -56,6 +56,7 @@ def app(database_url, tmp_path):
             "MAIL_URL": None,
             "MAIL_DIR": str(tmp_path / "mail"),
             "PWA_DIST": str(dist),
+            "FILES_DIR": str(tmp_path / "files"),
             "MAIL_INLINE": True,
         }
     )

@@ -98,3 +98,20 @@ def require_thread_starter(ctx: MutationContext, network_id: str) -> None:
 def require_replier(ctx: MutationContext, network_id: str) -> None:
     require_reader(ctx, network_id)
     writable(network(ctx, network_id))
+
+
+def require_library_writer(ctx: MutationContext, network_id: str) -> Membership:
+    """Adds good practices: coordinators and members; an expert shares hers in a reply."""
+    m = require_reader(ctx, network_id)
+    writable(network(ctx, network_id))
+    if m.role not in WRITERS:
+        raise Rejected("forbidden", "Ekspert nie dodaje dobrych praktyk do biblioteki; może opisać swoją w odpowiedzi.")
+    return m
+
+
+def require_author_or_coordinator(ctx: MutationContext, network_id: str, author_id: str) -> None:
+    """Changes a good practice: its author, or the network's coordinator, while in the network."""
+    m = require_reader(ctx, network_id)
+    writable(network(ctx, network_id))
+    if author_id != ctx.user_id and m.role != "coordinator":
+        raise Rejected("forbidden", "Zmieniać to może tylko autor albo koordynator sieci.")

@@ -5,7 +5,9 @@ from sync import Registry, SyncEngine
 
 from server.accounts import register as accounts
 from server.extensions import socketio
+from server.files import register as files
 from server.forum import register as forum
+from server.library import register as library
 from server.networks import register as networks
 from server.org import services as org
 
@@ -17,7 +19,7 @@ def poke(scopes: list[str]) -> None:
 
 
 registry = Registry()
-for domain in (accounts, org, networks, forum):
+for domain in (accounts, org, networks, forum, files, library):
     domain.register(registry)
 
 engine = SyncEngine(registry, notify=poke)

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from server.extensions import db
+from server.syncing.engine import engine
 from tests.integration import world as worlds
+from tests.integration.files_helpers import attached_by, pdf, put, sha
 
 ROLES_DOC = Path(__file__).resolve().parents[2] / "docs" / "roles.md"
 
@@ -77,7 +79,53 @@ ACTIONS = {
     "`staff.set`": lambda c, w, r: _push(c, "staff.set", {"user_id": w.users["member"], "is_staff": True}),
     "`profile.update` (her own)": lambda c, w, r: _push(c, "profile.update", {"subjects": ["chemia"]}),
     "staff dashboard": lambda c, w, r: _http(c.http.get("/api/staff/dashboard")),
+    "`attachment.add` (to her own post)": lambda c, w, r: _attach(c, w.posts.get(r, NEW())),
+    "`attachment.add` (to someone else's post)": lambda c, w, r: _attach(c, w.posts[_other(r)]),
+    "`attachment.remove` (her own)": lambda c, w, r: _push(c, "attachment.remove", {
+        "id": _attachment_of(c, w, r) if r in w.posts else NEW()}),
+    "`attachment.remove` (someone else's)": lambda c, w, r: _push(c, "attachment.remove", {
+        "id": _attachment_of(c, w, _other(r))}),
+    "download an attachment": lambda c, w, r: _http(c.http.get(f"/api/attachments/{_attachment_of(c, w, 'member')}")),
+    "`resource.create`": lambda c, w, r: _push(c, "resource.create", _practice(w)),
+    "`resource.update` (her own)": lambda c, w, r: _push(c, "resource.update", {
+        "id": _practice_of(w, r), "title": "Poprawiony tytuł"}),
+    "`resource.update` (someone else's)": lambda c, w, r: _push(c, "resource.update", {
+        "id": _practice_of(w, _other(r)), "title": "Cudzy tytuł"}),
+    "`resource.delete` (her own)": lambda c, w, r: _push(c, "resource.delete", {"id": _practice_of(w, r)}),
+    "`resource.delete` (someone else's)": lambda c, w, r: _push(c, "resource.delete", {"id": _practice_of(w, _other(r))}),
+    "`post.promote`": lambda c, w, r: _push(c, "post.promote", {
+        "post_id": w.posts["member"], "resource_id": NEW(), "title": "Dobra praktyka z wątku"}),
 }
+
+
+def _other(role: str) -> str:
+    """Someone else in the network who has written things: the member, or for her the coordinator."""
+    return "member" if role != "member" else "coordinator"
+
+
+def _attach(client, post_id: str) -> str:
+    data = pdf()
+    put(client, data)
+    return _push(client, "attachment.add", {"id": NEW(), "post_id": post_id, "sha256": sha(data), "name": "plan.pdf"})
+
+
+def _attachment_of(client, w, role: str) -> str:
+    return attached_by(client.app, w.users[role], pdf(), post_id=w.posts[role])
+
+
+def _practice(w) -> dict:
+    return {"id": NEW(), "network_id": w.network_id, "kind": "link", "title": "Dobra praktyka",
+            "url": "https://example.org/praktyka"}
+
+
+def _practice_of(w, role: str) -> str:
+    """A good practice of hers; a made-up id for roles that cannot add one."""
+    if role not in ("coordinator", "member"):
+        return NEW()
+    args = _practice(w)
+    with engine.writing(db.session, w.users[role]) as ctx:
+        engine.run(ctx, "resource.create", args)
+    return args["id"]
 
 
 def _a_school() -> str:

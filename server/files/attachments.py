@@ -1,0 +1,91 @@
+"""Attaching uploaded files to posts and good practices. Mutators check first and write last."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sync import Registry, Rejected
+from sync.context import MutationContext
+
+from server.db import utcnow
+from server.files import schemas
+from server.files.models import Attachment, FileUpload
+from server.forum.models import Post
+from server.library.models import Resource
+from server.networks import rights
+from server.scopes import network_scope
+
+MAX_PER_PARENT = 20
+
+
+def publish(ctx: MutationContext, attachment: Attachment) -> None:
+    ctx.put("attachment", attachment, [network_scope(attachment.network_id)])
+
+
+def tombstone(ctx: MutationContext, attachment: Attachment) -> None:
+    attachment.deleted_at = utcnow()
+    ctx.add(attachment)
+    ctx.delete("attachment", attachment.id, [network_scope(attachment.network_id)])
+
+
+def live(ctx: MutationContext, *, post_id: str | None = None, resource_id: str | None = None) -> list[Attachment]:
+    parent = Attachment.post_id == post_id if post_id else Attachment.resource_id == resource_id
+    return list(ctx.session.scalars(
+        select(Attachment).where(parent, Attachment.deleted_at.is_(None)).order_by(Attachment.created_at, Attachment.id)
+    ))
+
+
+def carry_over(ctx: MutationContext, post: Post, resource: Resource) -> None:
+    """A promoted post's files go along to the good practice: new rows, the same bytes.
+
+    Each copy's id is UUID v5 of the original attachment's id in the namespace of the
+    resource's id, so a device can make the same rows before the server answers.
+    """
+    for original in live(ctx, post_id=post.id):
+        publish(ctx, Attachment(
+            id=str(uuid.uuid5(uuid.UUID(resource.id), original.id)), resource_id=resource.id,
+            network_id=resource.network_id, sha256=original.sha256, name=original.name, author_id=ctx.user_id,
+            created_at=utcnow(),
+        ))
+
+
+def _parent(ctx: MutationContext, args: dict) -> Post | Resource:
+    if args["post_id"]:
+        found = ctx.session.get(Post, str(args["post_id"]))
+        missing = "Ten wpis został usunięty albo nie istnieje."
+    else:
+        found = ctx.session.get(Resource, str(args["resource_id"]))
+        missing = "Ta dobra praktyka została usunięta albo nie istnieje."
+    if found is None or found.deleted_at is not None:
+        raise Rejected("not_found", missing)
+    return found
+
+
+def add(ctx: MutationContext, args: dict) -> None:
+    parent = _parent(ctx, args)
+    rights.require_replier(ctx, parent.network_id)
+    if parent.author_id != ctx.user_id:
+        raise Rejected("forbidden", "Pliki może dołączać tylko autor.")
+    if ctx.session.get(FileUpload, (args["sha256"], ctx.user_id)) is None:
+        raise Rejected("file_missing", "Plik nie dotarł jeszcze na serwer: wyślij go, potem dołącz.",
+                       {"sha256": ["Najpierw prześlij plik (PUT /api/files/<sha256>)."]})
+    parent_key = {"post_id": parent.id} if isinstance(parent, Post) else {"resource_id": parent.id}
+    if len(live(ctx, **parent_key)) >= MAX_PER_PARENT:
+        raise Rejected("invalid", f"Można dołączyć najwyżej {MAX_PER_PARENT} plików.", {"id": ["Za dużo plików."]})
+    publish(ctx, Attachment(id=str(args["id"]), **parent_key, network_id=parent.network_id, sha256=args["sha256"],
+                            name=args["name"], author_id=ctx.user_id, created_at=utcnow()))
+
+
+def remove(ctx: MutationContext, args: dict) -> None:
+    attachment = ctx.session.get(Attachment, str(args["id"]), with_for_update=True)
+    if attachment is None or attachment.deleted_at is not None:
+        raise Rejected("not_found", "Ten plik został już usunięty albo nie istnieje.")
+    rights.require_replier(ctx, attachment.network_id)
+    if attachment.author_id != ctx.user_id:
+        raise Rejected("forbidden", "Plik może usunąć tylko ten, kto go dołączył.")
+    tombstone(ctx, attachment)
+
+
+def register(registry: Registry) -> None:
+    registry.mutator("attachment.add", schemas.AttachmentAdd())(add)
+    registry.mutator("attachment.remove", schemas.AttachmentRemove())(remove)

@@ -1,0 +1,28 @@
+"""How attachments appear on devices."""
+from __future__ import annotations
+
+from sync import Registry
+
+from server.db import iso
+from server.files import attachments
+from server.files.models import Attachment
+
+
+def serialize_attachment(a: Attachment) -> dict:
+    return {
+        "id": a.id,
+        "post_id": a.post_id,
+        "resource_id": a.resource_id,
+        "network_id": a.network_id,
+        "name": a.name,
+        "mime": a.file.mime,
+        "size": a.file.size,
+        "sha256": a.sha256,
+        "has_thumbnail": a.file.has_thumbnail,
+        "created_at": iso(a.created_at),
+    }
+
+
+def register(registry: Registry) -> None:
+    registry.row_type("attachment", serialize_attachment)
+    attachments.register(registry)
