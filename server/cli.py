@@ -67,6 +67,37 @@ def mail_deliver() -> None:
     click.echo(f"Wysłano: {deliver_pending(db.session)}")
 
 
+@main.command("mail-in")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=2525, type=int, show_default=True)
+@with_appcontext
+def mail_in(host: str, port: int) -> None:
+    """Receive replies to notifications by SMTP and post them in their threads."""
+    import threading
+
+    from aiosmtpd.controller import Controller
+
+    from server.notifications.mailin import ReplyHandler
+
+    controller = Controller(ReplyHandler(current_app._get_current_object()), hostname=host, port=port)
+    controller.start()
+    click.echo(f"Krąg: odpowiedzi e-mailem na {host}:{port}")
+    threading.Event().wait()
+
+
+@main.command("digest")
+@click.argument("mode", type=click.Choice(["daily", "weekly"]))
+@with_appcontext
+def digest(mode: str) -> None:
+    """Send the daily or weekly digest (run it from cron)."""
+    from server.mailqueue.services import deliver_pending
+    from server.notifications.email import queue_digests
+
+    people = queue_digests(db.session, mode)
+    deliver_pending(db.session)
+    click.echo(f"Podsumowania: {people}")
+
+
 @main.group("user")
 def user_group() -> None:
     """People."""
@@ -103,3 +134,12 @@ def login_link(email: str) -> None:
     click.echo(login_url(token))
 
 
+@main.command("files-cleanup")
+@with_appcontext
+def files_cleanup() -> None:
+    """Delete uploaded files never attached for a week, and unfinished uploads (run it from cron)."""
+    from pathlib import Path
+
+    from server.files.cleanup import forget_unattached
+
+    click.echo(f"Usunięte pliki: {forget_unattached(db.session, Path(current_app.config['FILES_DIR']))}")

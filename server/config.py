@@ -19,6 +19,8 @@ def load(instance_path: str) -> dict:
         "MAIL_URL": os.environ.get("KRAG_MAIL_URL") or None,
         "MAIL_DIR": str(instance / "mail"),
         "MAIL_FROM": os.environ.get("KRAG_MAIL_FROM", "Krąg <krag@localhost>"),
+        # Replies to notifications come back to reply-…@this domain (see `krag mail-in`).
+        "MAIL_REPLY_DOMAIN": os.environ.get("KRAG_MAIL_REPLY_DOMAIN") or None,
         "REDIS_URL": os.environ.get("KRAG_REDIS_URL") or None,
         "PWA_DIST": os.environ.get("KRAG_PWA_DIST") or str(REPO_ROOT / "pwa" / "dist"),
         # Uploaded files, by SHA-256; shared by every server process (one disk or a network mount).

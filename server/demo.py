@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from server.accounts import services as accounts
 from server.accounts.publish import new_person
 from server.db import utcnow
+from server.forum import categories
 from server.networks import publish
 from server.networks.membership import activate
 from server.networks.models import Network
@@ -97,6 +98,7 @@ def seed(session: Session) -> bool:
             ctx.add(network)
             session.flush()
             publish.network(ctx, network)
+            categories.add_defaults(ctx, network)
             activate(ctx, network, coordinator.id, "coordinator")
             for email in emails:
                 activate(ctx, network, people[email].id, "member")

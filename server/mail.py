@@ -22,6 +22,7 @@ class Letter:
     subject: str
     text: str
     html: str
+    reply_to: str | None = None
 
 
 def letter(to: str, subject: str, greeting: str, paragraphs: list[str], action: tuple[str, str] | None = None) -> Letter:
@@ -51,6 +52,8 @@ def build(message: Letter) -> EmailMessage:
     msg["Subject"] = message.subject
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = make_msgid(domain="krag.local")
+    if message.reply_to:
+        msg["Reply-To"] = message.reply_to
     msg.set_content(message.text)
     msg.add_alternative(message.html, subtype="html")
     return msg

@@ -42,6 +42,11 @@ class MutationContext:
         if obj not in self.session:  # re-adding cascades again: costly in big batches
             self.session.add(obj)
 
+    def remove(self, obj: Any) -> None:
+        """Delete a row from the database (devices are told separately, with ``delete``)."""
+        self.wrote = True
+        self.session.delete(obj)
+
     def delete(self, type_: str, row_id: str, scopes: list[str] | set[str]) -> None:
         """Tell devices in ``scopes`` the row is gone (the domain keeps its tombstone)."""
         self.wrote = True

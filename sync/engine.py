@@ -23,6 +23,7 @@ class SyncEngine:
         self.notify: Notifier = notify or (lambda scopes: None)
 
     def push(self, session: Session, user_id: str, client_id: str, mutations: list[dict]) -> PushOutcome:
+        session.rollback()  # a push is its own transaction: never one begun (and stale) before it
         try:
             outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=False)
             session.commit()
@@ -44,6 +45,7 @@ class SyncEngine:
         self.notify(scopes)
 
     def pull(self, session: Session, user_id: str, cursor: str | None, limit: int) -> dict:
+        session.rollback()  # read from a fresh snapshot, not one the caller began earlier
         try:
             return pulling.pull(session, self.registry, user_id, cursor, limit)
         finally:

@@ -35,7 +35,7 @@ class SyncRow(SyncBase):
 
     scope: Mapped[str] = mapped_column(String(80), primary_key=True)
     type: Mapped[str] = mapped_column(String(40), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(100), primary_key=True)  # room for composite ids
     version: Mapped[int] = mapped_column(BigInteger)
     op: Mapped[str] = mapped_column(String(8))  # "put" | "delete"
     data: Mapped[str | None] = mapped_column(Text)  # JSON, null for deletes

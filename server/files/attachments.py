@@ -28,6 +28,12 @@ def tombstone(ctx: MutationContext, attachment: Attachment) -> None:
     ctx.delete("attachment", attachment.id, [network_scope(attachment.network_id)])
 
 
+def drop_all(ctx: MutationContext, *, post_id: str | None = None, resource_id: str | None = None) -> None:
+    """Tombstone every attachment of a deleted post or practice (call it from the delete)."""
+    for attachment in live(ctx, post_id=post_id, resource_id=resource_id):
+        tombstone(ctx, attachment)
+
+
 def live(ctx: MutationContext, *, post_id: str | None = None, resource_id: str | None = None) -> list[Attachment]:
     parent = Attachment.post_id == post_id if post_id else Attachment.resource_id == resource_id
     return list(ctx.session.scalars(

@@ -41,8 +41,9 @@ class Post(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     thread_id: Mapped[str] = mapped_column(ForeignKey("thread.id"))
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"), index=True)
-    body: Mapped[str] = mapped_column(Text)  # Markdown as written
-    html: Mapped[str] = mapped_column(Text, default="")  # rendered and sanitized once, on write
+    # Markdown as written. Devices render it (sanitized there too); the server renders
+    # and sanitizes it for e-mail and exports, never on the push path.
+    body: Mapped[str] = mapped_column(Text)
     reply_to_id: Mapped[str | None] = mapped_column(String(36))  # the post it quotes
     mentions: Mapped[list[str]] = mapped_column(JSON, default=list)
     author_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
@@ -77,6 +78,11 @@ class Reaction(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True, default="helpful")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @property
+    def id(self) -> str:
+        """How devices name it."""
+        return f"{self.post_id}:{self.user_id}"
 
 
 class ThreadState(Base):

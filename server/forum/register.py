@@ -1,4 +1,4 @@
-"""How threads and posts appear on devices."""
+"""How the forum appears on devices, and what it tells the engine."""
 from __future__ import annotations
 
 from sqlalchemy import func, select
@@ -6,8 +6,9 @@ from sqlalchemy.orm import object_session
 from sync import Registry
 
 from server.db import iso
-from server.forum import services
-from server.forum.models import Post, Thread
+from server.forum import categories, posts, reading, threads
+from server.forum.models import Post, PostRevision, Reaction, Thread
+from server.notifications import services as notifications
 
 
 def serialize_thread(thread: Thread) -> dict:
@@ -20,8 +21,11 @@ def serialize_thread(thread: Thread) -> dict:
     return {
         "id": thread.id,
         "network_id": thread.network_id,
+        "category_id": thread.category_id,
         "title": thread.title,
         "author_id": thread.author_id,
+        "pinned": thread.pinned,
+        "locked": thread.locked,
         "created_at": iso(thread.created_at),
         "last_post_at": iso(last) or iso(thread.created_at),
         "post_count": count,
@@ -34,13 +38,27 @@ def serialize_post(post: Post) -> dict:
         "thread_id": post.thread_id,
         "network_id": post.network_id,
         "body": post.body,
+        "reply_to_id": post.reply_to_id,
+        "mentions": post.mentions or [],
         "author_id": post.author_id,
         "created_at": iso(post.created_at),
         "edited_at": iso(post.edited_at),
     }
 
 
+def serialize_revision(revision: PostRevision) -> dict:
+    return {"id": str(revision.id), "post_id": revision.post_id, "body": revision.body,
+            "replaced_at": iso(revision.replaced_at)}
+
+
+def serialize_reaction(reaction: Reaction) -> dict:
+    return {"id": reaction.id, "post_id": reaction.post_id, "user_id": reaction.user_id, "kind": reaction.kind}
+
+
 def register(registry: Registry) -> None:
     registry.row_type("thread", serialize_thread)
     registry.row_type("post", serialize_post)
-    services.register(registry)
+    registry.row_type("post_revision", serialize_revision)
+    registry.row_type("reaction", serialize_reaction)
+    for module in (categories, threads, posts, reading, notifications):
+        module.register(registry)

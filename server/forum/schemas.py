@@ -3,6 +3,8 @@ from marshmallow import Schema, fields, pre_load, validate
 
 TITLE = validate.Length(min=1, max=200, error="Tytuł musi mieć od 1 do 200 znaków.")
 BODY = validate.Length(min=1, max=20_000, error="Treść musi mieć od 1 do 20 000 znaków.")
+CATEGORY = validate.Length(min=2, max=80, error="Nazwa kategorii: od 2 do 80 znaków.")
+MENTIONS = validate.Length(max=50, error="Najwyżej 50 wzmianek.")
 
 
 class _Trimmed(Schema):
@@ -11,7 +13,7 @@ class _Trimmed(Schema):
     @pre_load
     def _trim(self, data, **_kwargs):
         if isinstance(data, dict):
-            return {k: v.strip() if isinstance(v, str) and k in ("title", "body") else v for k, v in data.items()}
+            return {k: v.strip() if isinstance(v, str) and k in ("title", "body", "name") else v for k, v in data.items()}
         return data
 
 
@@ -21,12 +23,33 @@ class ThreadCreate(_Trimmed):
     title = fields.String(required=True, validate=TITLE)
     body = fields.String(required=True, validate=BODY)
     post_id = fields.UUID(load_default=None)
+    category_id = fields.UUID(load_default=None)
+    mentions = fields.List(fields.UUID(), load_default=list, validate=MENTIONS)
+
+
+class ThreadUpdate(_Trimmed):
+    id = fields.UUID(required=True)
+    title = fields.String(validate=TITLE)
+    category_id = fields.UUID(allow_none=True)
+
+
+class ThreadFlag(Schema):
+    id = fields.UUID(required=True)
+    value = fields.Boolean(required=True)
+
+
+class ThreadState(Schema):
+    thread_id = fields.UUID(required=True)
+    read_at = fields.AwareDateTime(load_default=None)  # when she read it on her device
+    starred = fields.Boolean(load_default=None)
 
 
 class PostCreate(_Trimmed):
     id = fields.UUID(required=True)
     thread_id = fields.UUID(required=True)
     body = fields.String(required=True, validate=BODY)
+    reply_to_id = fields.UUID(load_default=None)
+    mentions = fields.List(fields.UUID(), load_default=list, validate=MENTIONS)
 
 
 class PostUpdate(_Trimmed):
@@ -34,5 +57,27 @@ class PostUpdate(_Trimmed):
     body = fields.String(required=True, validate=BODY)
 
 
-class PostDelete(Schema):
+class PostRef(Schema):
     id = fields.UUID(required=True)
+
+
+class PostReact(Schema):
+    post_id = fields.UUID(required=True)
+    helpful = fields.Boolean(required=True)
+
+
+class CategoryCreate(_Trimmed):
+    id = fields.UUID(required=True)
+    network_id = fields.UUID(required=True)
+    name = fields.String(required=True, validate=CATEGORY)
+    position = fields.Integer(load_default=None, strict=True, validate=validate.Range(min=0, max=1000))
+
+
+class CategoryUpdate(_Trimmed):
+    id = fields.UUID(required=True)
+    name = fields.String(validate=CATEGORY)
+    position = fields.Integer(strict=True, validate=validate.Range(min=0, max=1000))
+
+
+# For post.delete and category.delete, which only name what goes.
+PostDelete = PostRef

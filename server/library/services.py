@@ -56,12 +56,10 @@ def update(ctx: MutationContext, args: dict) -> None:
 def delete(ctx: MutationContext, args: dict) -> None:
     resource = _live(ctx, str(args["id"]))
     rights.require_author_or_coordinator(ctx, resource.network_id, resource.author_id)
-    files = attachments.live(ctx, resource_id=resource.id)
     resource.deleted_at = utcnow()
     ctx.add(resource)
     ctx.delete("resource", resource.id, [network_scope(resource.network_id)])
-    for attachment in files:
-        attachments.tombstone(ctx, attachment)
+    attachments.drop_all(ctx, resource_id=resource.id)
 
 
 def promote(ctx: MutationContext, args: dict) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import Callable
 
 from flask import Flask, current_app
 from sqlalchemy import select, update
@@ -21,26 +22,38 @@ _delivering = threading.Lock()
 
 def queue(ctx: MutationContext, message: mail.Letter) -> None:
     """Written in the mutation's transaction: no mail for a change that did not commit."""
-    ctx.add(OutgoingMail(to=message.to, subject=message.subject, text=message.text, html=message.html))
+    ctx.add(outgoing(message))
     ctx.on_commit(kick)
 
 
-def kick() -> None:
+def outgoing(message: mail.Letter) -> OutgoingMail:
+    return OutgoingMail(to=message.to, subject=message.subject, text=message.text, html=message.html,
+                        reply_to=message.reply_to)
+
+
+def kick(prepare: Callable[[Session], None] | None = None) -> None:
     """Deliver in the background so a slow mail server never slows a push.
 
+    ``prepare`` writes more letters first (e.g. notifications due at once).
     ``MAIL_INLINE`` (tests) delivers right here instead, so nothing outlives the request.
     """
     app = current_app._get_current_object()
     if app.config.get("MAIL_INLINE"):
-        deliver_pending(db.session)
+        _deliver(prepare)
     else:
-        socketio.start_background_task(_deliver_in, app)
+        socketio.start_background_task(_deliver_in, app, prepare)
 
 
-def _deliver_in(app: Flask) -> None:
+def _deliver(prepare: Callable[[Session], None] | None) -> None:
+    if prepare is not None:
+        prepare(db.session)
+    deliver_pending(db.session)
+
+
+def _deliver_in(app: Flask, prepare: Callable[[Session], None] | None) -> None:
     with app.app_context():
         try:
-            deliver_pending(db.session)
+            _deliver(prepare)
         finally:
             db.session.remove()
 
@@ -65,7 +78,7 @@ def deliver_pending(session: Session) -> int:
                 continue
             row = session.get(OutgoingMail, mail_id)
             try:
-                mail.send(mail.Letter(row.to, row.subject, row.text, row.html))
+                mail.send(mail.Letter(row.to, row.subject, row.text, row.html, row.reply_to))
                 sent += 1
             except (OSError, ValueError) as exc:
                 log.warning("mail to %s failed (attempt %s): %s", row.to, row.attempts, exc)

@@ -7,6 +7,7 @@ from sync.context import MutationContext
 
 from server.accounts.models import User
 from server.db import utcnow
+from server.forum import categories
 from server.mailqueue.services import queue
 from server.networks import emails, publish, rights, schemas
 from server.networks.membership import activate
@@ -65,6 +66,7 @@ def continue_(ctx: MutationContext, args: dict) -> None:
     ).all()
     ctx.add(new)
     ctx.session.flush()
+    categories.add_defaults(ctx, new)
     for user_id in coordinators:
         activate(ctx, new, user_id, "coordinator")
     if old.status != "archived":

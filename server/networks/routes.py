@@ -17,8 +17,7 @@ from server.accounts.models import FUNCTIONS, User
 from server.db import utcnow
 from server.errors import ApiError
 from server.extensions import db
-from server.mailqueue.services import kick
-from server.mailqueue.models import OutgoingMail
+from server.mailqueue.services import kick, outgoing
 from server.networks import dashboard, emails, export
 from server.networks.membership import activate, hash_token
 from server.networks.models import Invitation, Network, PublicRequest
@@ -116,7 +115,7 @@ def public_request():
     )
     url = f"{current_app.config['BASE_URL']}/auth/confirm-request/{token}"
     letter = emails.public_request_confirm(email, data["name"], url)
-    db.session.add(OutgoingMail(to=letter.to, subject=letter.subject, text=letter.text, html=letter.html))
+    db.session.add(outgoing(letter))
     db.session.commit()
     kick()
     return jsonify({"status": "sent"}), 202

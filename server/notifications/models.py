@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db import Base, new_id, utcnow
 
 KINDS = ("reply", "mention", "thread", "resource")
 EMAIL_MODES = ("immediate", "daily", "weekly", "never")
+DEFAULT_EMAIL = "daily"  # until she chooses: one letter a day at most
 
 
 class Notification(Base):
@@ -21,7 +22,8 @@ class Notification(Base):
     kind: Mapped[str] = mapped_column(String(16))
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
     thread_id: Mapped[str | None] = mapped_column(String(36))
-    post_id: Mapped[str | None] = mapped_column(String(36))
+    post_id: Mapped[str | None] = mapped_column(String(36))  # the latest one it tells of
+    count: Mapped[int] = mapped_column(Integer, default=1)  # replies folded into it while unread
     actor_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     read_at: Mapped[datetime | None]

@@ -43,7 +43,7 @@ def test_no_change_is_skipped_under_concurrent_writes(app, demo):
 
     def write(n: int) -> None:
         try:
-            with Session(db.engine, expire_on_commit=False) as session:
+            with app.app_context(), Session(db.engine, expire_on_commit=False) as session:
                 client = str(uuid.uuid4())
                 for b in range(BATCHES):
                     batch = []

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from PIL import Image
 
 from server.db import utcnow
@@ -318,3 +319,24 @@ def test_only_gifted_members_see_gifted_attachments(app, demo, as_user):
     attachment_id, result = attach(ewa, pdf(), post_id=_own_post(ewa, GIFTED))
     assert result["status"] == "applied"
     assert anna.http.get(f"/api/attachments/{attachment_id}").status_code == 404
+
+
+def test_files_never_attached_are_forgotten_after_a_week(app, demo, as_user):
+    from click.testing import CliRunner
+    from flask.cli import ScriptInfo
+
+    from server.cli import main
+    from server.files.models import StoredFile
+
+    anna = as_user(ANNA)
+    kept, dropped = pdf(), jpeg(60, 60)
+    attach(anna, kept, post_id=_own_post(anna))
+    put(anna, dropped)
+    for row in db.session.scalars(select(StoredFile)):
+        row.created_at = utcnow() - timedelta(days=8)
+    db.session.commit()
+    run = CliRunner().invoke(main, ["files-cleanup"], obj=ScriptInfo(create_app=lambda: app), catch_exceptions=False)
+    assert run.output.strip() == "Usunięte pliki: 1"
+    assert [p.name for p in _stored_files(app)] == [sha(kept)]  # the photo and its thumbnail are gone
+    assert anna.http.head(f"/api/files/{sha(dropped)}").status_code == 404
+    assert put(anna, dropped).status_code == 201  # sent again, it is taken again

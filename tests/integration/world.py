@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from server.accounts import services as accounts
 from server.accounts.publish import new_person
 from server.db import utcnow
+from server.forum import categories
 from server.networks import publish
 from server.networks.membership import activate
 from server.networks.models import Membership, Network
@@ -48,6 +49,7 @@ def build(session: Session, recruitment: str = "open") -> World:
         ctx.add(net)
         session.flush()
         publish.network(ctx, net)
+        categories.add_defaults(ctx, net)
         activate(ctx, net, people["coordinator"].id, "coordinator")
         activate(ctx, net, people["member"].id, "member")
         activate(ctx, net, people["expert"].id, "expert", utcnow() + timedelta(days=30))

@@ -35,6 +35,7 @@ def upgrade() -> None:
     sa.Column('network_id', sa.String(length=36), nullable=False),
     sa.Column('thread_id', sa.String(length=36), nullable=True),
     sa.Column('post_id', sa.String(length=36), nullable=True),
+    sa.Column('count', sa.Integer(), nullable=False),
     sa.Column('actor_id', sa.String(length=36), nullable=True),
     sa.Column('created_at', server.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('read_at', server.db.UTCDateTime(timezone=True), nullable=True),
@@ -84,7 +85,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('post_id', 'user_id', 'kind')
     )
     with op.batch_alter_table('post', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('html', sa.Text(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('reply_to_id', sa.String(length=36), nullable=True))
         batch_op.add_column(sa.Column('mentions', sa.JSON(), nullable=False, server_default='[]'))
 
@@ -96,7 +96,23 @@ def upgrade() -> None:
 
 
 
+    with op.batch_alter_table('outgoing_mail', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('reply_to', sa.String(length=254), nullable=True))
+
+    # Composite row ids such as "<post>:<user>" for reactions.
+    with op.batch_alter_table('sync_row', schema=None) as batch_op:
+        batch_op.alter_column('row_id', existing_type=sa.String(length=64), type_=sa.String(length=100),
+                              existing_nullable=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table('sync_row', schema=None) as batch_op:
+        batch_op.alter_column('row_id', existing_type=sa.String(length=100), type_=sa.String(length=64),
+                              existing_nullable=False)
+
+    with op.batch_alter_table('outgoing_mail', schema=None) as batch_op:
+        batch_op.drop_column('reply_to')
+
     with op.batch_alter_table('thread', schema=None) as batch_op:
         batch_op.drop_constraint('fk_thread_category_id', type_='foreignkey')
         batch_op.drop_column('locked')
@@ -106,7 +122,6 @@ def downgrade() -> None:
     with op.batch_alter_table('post', schema=None) as batch_op:
         batch_op.drop_column('mentions')
         batch_op.drop_column('reply_to_id')
-        batch_op.drop_column('html')
 
     op.drop_table('reaction')
     with op.batch_alter_table('thread_state', schema=None) as batch_op:

@@ -1,0 +1,98 @@
+"""Replies: writing, quoting, editing with history, deleting, and the "pomocne" mark."""
+from __future__ import annotations
+
+from sync import Registry, Rejected
+from sync.context import MutationContext
+
+from server.db import utcnow
+from server.forum import schemas
+from server.forum.models import Post, PostRevision, Reaction
+from server.forum.threads import thread
+from server.networks import rights
+from server.notifications import services as notify
+from server.scopes import network_scope
+
+
+def _live_post(ctx: MutationContext, post_id: str, lock: bool = False) -> Post:
+    post = ctx.session.get(Post, post_id, with_for_update=lock)
+    if post is None or post.deleted_at is not None:
+        raise Rejected("not_found", "Ten wpis został usunięty albo nie istnieje.")
+    return post
+
+
+def _own_post(ctx: MutationContext, post_id: str) -> Post:
+    post = _live_post(ctx, post_id, lock=True)
+    if post.author_id != ctx.user_id:
+        raise Rejected("forbidden", "Możesz zmieniać tylko własne wpisy.")
+    rights.require_replier(ctx, post.network_id)
+    return post
+
+
+def _open_thread(ctx: MutationContext, thread_id: str):
+    found = thread(ctx, thread_id)
+    rights.require_replier(ctx, found.network_id)
+    if found.locked and not rights.is_manager(ctx, found.network_id):
+        raise Rejected("locked", "Wątek jest zamknięty: nie można w nim już odpowiadać.")
+    return found
+
+
+def create(ctx: MutationContext, args: dict) -> None:
+    found = _open_thread(ctx, str(args["thread_id"]))
+    reply_to = str(args["reply_to_id"]) if args["reply_to_id"] else None
+    if reply_to:
+        quoted = ctx.session.get(Post, reply_to)
+        if quoted is None or quoted.thread_id != found.id:
+            raise Rejected("invalid", "Cytowany wpis nie należy do tego wątku.", {"reply_to_id": ["Nie w tym wątku."]})
+    mentions = notify.members_among(ctx, found.network_id, args["mentions"])
+    post = Post(id=str(args["id"]), thread_id=found.id, network_id=found.network_id, body=args["body"],
+                reply_to_id=reply_to, mentions=mentions, author_id=ctx.user_id, created_at=utcnow())
+    scope = [network_scope(found.network_id)]
+    ctx.put("post", post, scope)
+    ctx.put("thread", found, scope)  # its count and last activity change
+    notify.new_reply(ctx, found, post)
+
+
+def update(ctx: MutationContext, args: dict) -> None:
+    post = _own_post(ctx, str(args["id"]))
+    if post.body == args["body"]:
+        return
+    revision = PostRevision(post_id=post.id, body=post.body, replaced_at=utcnow(), client_id=ctx.client_id)
+    ctx.add(revision)
+    ctx.session.flush()  # the revision's number names it on devices
+    post.body = args["body"]
+    post.edited_at = revision.replaced_at
+    scope = [network_scope(post.network_id)]
+    ctx.put("post", post, scope)
+    ctx.put("post_revision", revision, scope)
+
+
+def delete(ctx: MutationContext, args: dict) -> None:
+    post = _own_post(ctx, str(args["id"]))
+    post.deleted_at = utcnow()
+    ctx.add(post)
+    scope = [network_scope(post.network_id)]
+    ctx.delete("post", post.id, scope)
+    ctx.put("thread", thread(ctx, post.thread_id), scope)
+
+
+def react(ctx: MutationContext, args: dict) -> None:
+    """Set, not toggle: replaying it from a device's outbox changes nothing."""
+    post = _live_post(ctx, str(args["post_id"]))
+    rights.require_reader(ctx, post.network_id)
+    rights.writable(rights.network(ctx, post.network_id))
+    if post.author_id == ctx.user_id:
+        raise Rejected("forbidden", "Nie można oznaczyć własnego wpisu jako pomocnego.")
+    existing = ctx.session.get(Reaction, (post.id, ctx.user_id, "helpful"))
+    scope = [network_scope(post.network_id)]
+    if args["helpful"] and existing is None:
+        ctx.put("reaction", Reaction(post_id=post.id, user_id=ctx.user_id, kind="helpful", created_at=utcnow()), scope)
+    elif not args["helpful"] and existing is not None:
+        ctx.remove(existing)
+        ctx.delete("reaction", existing.id, scope)
+
+
+def register(registry: Registry) -> None:
+    registry.mutator("post.create", schemas.PostCreate())(create)
+    registry.mutator("post.update", schemas.PostUpdate())(update)
+    registry.mutator("post.delete", schemas.PostRef())(delete)
+    registry.mutator("post.react", schemas.PostReact())(react)

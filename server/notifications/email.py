@@ -1,0 +1,116 @@
+"""Notifications by e-mail: at once, or gathered in a daily or weekly digest; each one answerable."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections import defaultdict
+from html import escape
+from urllib.parse import urlparse
+
+from flask import current_app
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.accounts.models import User
+from server.db import utcnow
+from server.forum.models import Post, Thread
+from server.forum.render import to_html
+from server.mail import Letter, letter
+from server.mailqueue.services import outgoing
+from server.networks.models import Network
+from server.notifications.models import DEFAULT_EMAIL, Notification, NotificationPref
+
+WHAT = {
+    "reply": "odpowiedź w wątku",
+    "mention": "wzmianka o Tobie w wątku",
+    "thread": "nowy wątek",
+    "resource": "nowa dobra praktyka",
+}
+
+
+def reply_address(note: Notification) -> str | None:
+    """reply-<notification>-<signature>@domain: whoever answers is checked against its owner."""
+    domain = current_app.config.get("MAIL_REPLY_DOMAIN") or urlparse(current_app.config["BASE_URL"]).hostname
+    if not domain:
+        return None
+    return f"reply-{note.id.replace('-', '')}-{sign(note.id)}@{domain}"
+
+
+def sign(notification_id: str) -> str:
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, f"reply:{notification_id}".encode(), hashlib.sha256).hexdigest()[:12]
+
+
+def _emailed(session: Session, mode: str) -> list[Notification]:
+    """Not yet e-mailed, unread, for people whose choice for that network is ``mode``."""
+    rows = session.execute(
+        select(Notification, NotificationPref.email)
+        .outerjoin(NotificationPref, (NotificationPref.user_id == Notification.user_id)
+                   & (NotificationPref.network_id == Notification.network_id))
+        .where(Notification.emailed_at.is_(None), Notification.read_at.is_(None))
+        .order_by(Notification.created_at)
+    ).all()
+    return [note for note, choice in rows if (choice or DEFAULT_EMAIL) == mode]
+
+
+def queue_immediate(session: Session) -> int:
+    """Write one letter per notification due at once; mark them e-mailed in the same commit."""
+    notes = _emailed(session, "immediate")
+    now = utcnow()
+    for note in notes:
+        session.add(outgoing(_single(session, note)))
+        note.emailed_at = now
+    session.commit()
+    return len(notes)
+
+
+def queue_digests(session: Session, mode: str) -> int:
+    """One letter per person gathering everything since her last one; return how many."""
+    by_user: dict[str, list[Notification]] = defaultdict(list)
+    for note in _emailed(session, mode):
+        by_user[note.user_id].append(note)
+    now = utcnow()
+    for user_id, notes in by_user.items():
+        session.add(outgoing(_digest(session, session.get(User, user_id), notes, mode)))
+        for note in notes:
+            note.emailed_at = now
+    session.commit()
+    return len(by_user)
+
+
+def _line(session: Session, note: Notification) -> tuple[str, Thread, Post | None, User | None]:
+    thread = session.get(Thread, note.thread_id)
+    post = session.get(Post, note.post_id) if note.post_id else None
+    actor = session.get(User, note.actor_id) if note.actor_id else None
+    return WHAT[note.kind], thread, post, actor
+
+
+def _single(session: Session, note: Notification) -> Letter:
+    user = session.get(User, note.user_id)
+    what, thread, post, actor = _line(session, note)
+    network = session.get(Network, note.network_id)
+    more = f" (i {note.count - 1} więcej)" if note.count > 1 else ""
+    paragraphs = [f"{actor.name if actor else 'Ktoś'}: {what} „{thread.title}” w sieci „{network.name}”{more}."]
+    if post is not None and post.deleted_at is None:
+        paragraphs.append(post.body)
+    paragraphs.append("Możesz odpowiedzieć na ten e-mail — odpowiedź trafi do wątku.")
+    message = letter(user.email, f"{thread.title} — {network.name}", f"Dzień dobry, {user.name}!", paragraphs,
+                     ("Otwórz wątek", f"{current_app.config['BASE_URL']}/#/t/{thread.id}"))
+    if post is not None and post.deleted_at is None:
+        # The quoted post keeps its formatting in the HTML version, sanitized like on the page.
+        message = Letter(message.to, message.subject, message.text,
+                         message.html.replace(f"<p>{escape(post.body)}</p>", to_html(post.body), 1))
+    return Letter(message.to, message.subject, message.text, message.html, reply_address(note))
+
+
+def _digest(session: Session, user: User, notes: list[Notification], mode: str) -> Letter:
+    period = "dzisiaj" if mode == "daily" else "w tym tygodniu"
+    lines = []
+    for note in notes:
+        what, thread, _post, actor = _line(session, note)
+        who = actor.name if actor else "Ktoś"
+        count = f" ×{note.count}" if note.count > 1 else ""
+        lines.append(f"• {who}: {what} „{thread.title}”{count}")
+    return letter(user.email, f"Krąg: co nowego {period} ({len(notes)})", f"Dzień dobry, {user.name}!",
+                  [f"Oto, co wydarzyło się {period} w Twoich sieciach:", *lines],
+                  ("Otwórz Krąg", f"{current_app.config['BASE_URL']}/"))

@@ -1,0 +1,130 @@
+"""Telling people about replies, mentions and new threads; their choices of e-mail."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sync import Registry, Rejected
+from sync.context import MutationContext
+
+from server.db import iso, utcnow
+from server.forum.models import Post, Thread
+from server.mailqueue.services import kick
+from server.networks import rights
+from server.networks.models import Membership
+from server.notifications import email, schemas
+from server.notifications.models import Notification, NotificationPref
+from server.scopes import user_scope
+
+
+def members_among(ctx: MutationContext, network_id: str, user_ids: list) -> list[str]:
+    """Mentioned people who are in the network; anyone else is quietly left out of the list."""
+    wanted = {str(u) for u in user_ids} - {ctx.user_id}
+    if not wanted:
+        return []
+    active = ctx.session.scalars(
+        select(Membership.user_id).where(Membership.network_id == network_id, Membership.status == "active",
+                                         Membership.user_id.in_(wanted))
+    ).all()
+    return sorted(active)
+
+
+def _participants(ctx: MutationContext, thread: Thread) -> set[str]:
+    key = ("participants", thread.id)
+    if key not in ctx.memo:
+        authors = ctx.session.scalars(
+            select(Post.author_id).where(Post.thread_id == thread.id, Post.deleted_at.is_(None)).distinct()
+        ).all()
+        ctx.memo[key] = set(authors) | {thread.author_id}
+    return ctx.memo[key]
+
+
+def _members(ctx: MutationContext, network_id: str) -> set[str]:
+    """Who may hear of the network now: active members (experts until their last day)."""
+    key = ("members", network_id)
+    if key not in ctx.memo:
+        rows = ctx.session.scalars(
+            select(Membership).where(Membership.network_id == network_id, Membership.status == "active")
+        ).all()
+        ctx.memo[key] = {m.user_id for m in rows if rights.is_active(m)}
+    return ctx.memo[key]
+
+
+def new_thread(ctx: MutationContext, thread: Thread, post: Post) -> None:
+    for user_id in _members(ctx, thread.network_id) - {ctx.user_id}:
+        _tell(ctx, user_id, "mention" if user_id in post.mentions else "thread", thread, post)
+    ctx.memo[("participants", thread.id)] = {ctx.user_id}
+
+
+def new_reply(ctx: MutationContext, thread: Thread, post: Post) -> None:
+    participants = _participants(ctx, thread)
+    # Someone who has left hears nothing more of the network.
+    for user_id in ((participants | set(post.mentions)) & _members(ctx, thread.network_id)) - {ctx.user_id}:
+        _tell(ctx, user_id, "mention" if user_id in post.mentions else "reply", thread, post)
+    participants.add(ctx.user_id)
+
+
+def _tell(ctx: MutationContext, user_id: str, kind: str, thread: Thread, post: Post) -> None:
+    """One notification per person, thread and kind while it is unread and not yet e-mailed:
+    a busy thread does not bury her in a thousand items."""
+    key = ("notification", user_id, thread.id, kind)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.session.scalars(
+            select(Notification).where(Notification.user_id == user_id, Notification.thread_id == thread.id,
+                                       Notification.kind == kind, Notification.read_at.is_(None),
+                                       Notification.emailed_at.is_(None))
+        ).first()
+    note = ctx.memo[key]
+    if note is None:
+        note = Notification(user_id=user_id, kind=kind, network_id=thread.network_id, thread_id=thread.id, count=0)
+        ctx.memo[key] = note
+    note.count += 1
+    note.post_id, note.actor_id, note.created_at = post.id, ctx.user_id, post.created_at
+    ctx.put("notification", note, [user_scope(user_id)])
+    if ("mail-kick",) not in ctx.memo:
+        ctx.memo[("mail-kick",)] = True
+        ctx.on_commit(lambda: kick(email.queue_immediate))
+
+
+def mark_read(ctx: MutationContext, args: dict) -> None:
+    ids = [str(i) for i in args["ids"]]
+    notes = ctx.session.scalars(
+        select(Notification).where(Notification.user_id == ctx.user_id, Notification.id.in_(ids))
+    ).all() if ids else ctx.session.scalars(
+        select(Notification).where(Notification.user_id == ctx.user_id, Notification.read_at.is_(None))
+    ).all()
+    now = utcnow()
+    for note in notes:
+        if note.read_at is None:
+            note.read_at = now
+            ctx.put("notification", note, [user_scope(ctx.user_id)])
+
+
+def set_pref(ctx: MutationContext, args: dict) -> None:
+    network_id = str(args["network_id"])
+    rights.network(ctx, network_id)
+    if rights.membership(ctx, network_id) is None:
+        raise Rejected("forbidden", "Możesz ustawić powiadomienia tylko dla swoich sieci.")
+    pref = ctx.session.scalars(
+        select(NotificationPref).where(NotificationPref.user_id == ctx.user_id,
+                                       NotificationPref.network_id == network_id)
+    ).first() or NotificationPref(user_id=ctx.user_id, network_id=network_id)
+    pref.email = args["email"]
+    ctx.put("notification_pref", pref, [user_scope(ctx.user_id)])
+
+
+def serialize(note: Notification) -> dict:
+    return {"id": note.id, "kind": note.kind, "network_id": note.network_id, "thread_id": note.thread_id,
+            "post_id": note.post_id, "actor_id": note.actor_id, "count": note.count,
+            "created_at": iso(note.created_at), "read_at": iso(note.read_at)}
+
+
+def serialize_pref(pref: NotificationPref) -> dict:
+    return {"id": pref.id, "network_id": pref.network_id, "email": pref.email}
+
+
+def register(registry: Registry) -> None:
+    registry.row_type("notification", serialize)
+    registry.row_type("notification_pref", serialize_pref)
+    registry.mutator("notification.read", schemas.MarkRead())(mark_read)
+    registry.mutator("notification_pref.set", schemas.PrefSet())(set_pref)
+
+
