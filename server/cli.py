@@ -98,6 +98,15 @@ def digest(mode: str) -> None:
     click.echo(f"Podsumowania: {people}")
 
 
+@main.command("search-reindex")
+@with_appcontext
+def search_reindex() -> None:
+    """Index every thread, post and good practice again (after restoring a backup, say)."""
+    from server.search.rebuild import rebuild
+
+    click.echo(f"Zaindeksowano: {rebuild(db.session)}")
+
+
 @main.group("user")
 def user_group() -> None:
     """People."""

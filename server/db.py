@@ -54,6 +54,9 @@ def iso(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+READ_ONLY = "read_only"  # execution option: this transaction only reads
+
+
 def normalize_url(url: str) -> str:
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
@@ -83,7 +86,11 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _sqlite_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # Writers take the write lock up front: a deferred transaction that read first
+        # cannot wait for the lock later and fails with "database is locked" at once.
+        # Readers (pull, search) say so and start deferred, never blocking a writer.
+        read_only = conn.get_execution_options().get(READ_ONLY)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 

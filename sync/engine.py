@@ -46,6 +46,7 @@ class SyncEngine:
 
     def pull(self, session: Session, user_id: str, cursor: str | None, limit: int) -> dict:
         session.rollback()  # read from a fresh snapshot, not one the caller began earlier
+        session.connection(execution_options={"read_only": True})  # a reader: block no writer
         try:
             return pulling.pull(session, self.registry, user_id, cursor, limit)
         finally:

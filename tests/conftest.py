@@ -39,6 +39,8 @@ def _empty(url: str) -> None:
     with engine.begin() as conn:
         for table in reversed(metadata.sorted_tables):
             conn.execute(text(f'DELETE FROM "{table.name}"'))
+        if engine.dialect.name == "sqlite":
+            conn.execute(text("DELETE FROM search_fts"))  # FTS5: not a table SQLAlchemy maps
     engine.dispose()
 
 
@@ -57,7 +59,7 @@ def app(database_url, tmp_path):
             "MAIL_DIR": str(tmp_path / "mail"),
             "PWA_DIST": str(dist),
             "FILES_DIR": str(tmp_path / "files"),
-            "MAIL_INLINE": True,
+            "BACKGROUND_INLINE": True,
         }
     )
     with app.app_context():

@@ -7,6 +7,7 @@ from sync.context import MutationContext
 from server.db import utcnow
 from server.forum import schemas
 from server.forum.models import Post, PostRevision, Reaction
+from server.files import attachments
 from server.forum.threads import thread
 from server.networks import rights
 from server.notifications import services as notify
@@ -73,6 +74,7 @@ def delete(ctx: MutationContext, args: dict) -> None:
     scope = [network_scope(post.network_id)]
     ctx.delete("post", post.id, scope)
     ctx.put("thread", thread(ctx, post.thread_id), scope)
+    attachments.drop_all(ctx, post_id=post.id)
 
 
 def react(ctx: MutationContext, args: dict) -> None:

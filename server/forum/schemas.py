@@ -1,6 +1,8 @@
 """Arguments of the forum's mutations."""
 from marshmallow import Schema, fields, pre_load, validate
 
+from server.fields import UUIDString
+
 TITLE = validate.Length(min=1, max=200, error="Tytuł musi mieć od 1 do 200 znaków.")
 BODY = validate.Length(min=1, max=20_000, error="Treść musi mieć od 1 do 20 000 znaków.")
 CATEGORY = validate.Length(min=2, max=80, error="Nazwa kategorii: od 2 do 80 znaków.")
@@ -18,63 +20,63 @@ class _Trimmed(Schema):
 
 
 class ThreadCreate(_Trimmed):
-    id = fields.UUID(required=True)
-    network_id = fields.UUID(required=True)
+    id = UUIDString(required=True)
+    network_id = UUIDString(required=True)
     title = fields.String(required=True, validate=TITLE)
     body = fields.String(required=True, validate=BODY)
-    post_id = fields.UUID(load_default=None)
-    category_id = fields.UUID(load_default=None)
-    mentions = fields.List(fields.UUID(), load_default=list, validate=MENTIONS)
+    post_id = UUIDString(load_default=None)
+    category_id = UUIDString(load_default=None)
+    mentions = fields.List(UUIDString(), load_default=list, validate=MENTIONS)
 
 
 class ThreadUpdate(_Trimmed):
-    id = fields.UUID(required=True)
+    id = UUIDString(required=True)
     title = fields.String(validate=TITLE)
-    category_id = fields.UUID(allow_none=True)
+    category_id = UUIDString(allow_none=True)
 
 
 class ThreadFlag(Schema):
-    id = fields.UUID(required=True)
+    id = UUIDString(required=True)
     value = fields.Boolean(required=True)
 
 
 class ThreadState(Schema):
-    thread_id = fields.UUID(required=True)
+    thread_id = UUIDString(required=True)
     read_at = fields.AwareDateTime(load_default=None)  # when she read it on her device
     starred = fields.Boolean(load_default=None)
 
 
 class PostCreate(_Trimmed):
-    id = fields.UUID(required=True)
-    thread_id = fields.UUID(required=True)
+    id = UUIDString(required=True)
+    thread_id = UUIDString(required=True)
     body = fields.String(required=True, validate=BODY)
-    reply_to_id = fields.UUID(load_default=None)
-    mentions = fields.List(fields.UUID(), load_default=list, validate=MENTIONS)
+    reply_to_id = UUIDString(load_default=None)
+    mentions = fields.List(UUIDString(), load_default=list, validate=MENTIONS)
 
 
 class PostUpdate(_Trimmed):
-    id = fields.UUID(required=True)
+    id = UUIDString(required=True)
     body = fields.String(required=True, validate=BODY)
 
 
 class PostRef(Schema):
-    id = fields.UUID(required=True)
+    id = UUIDString(required=True)
 
 
 class PostReact(Schema):
-    post_id = fields.UUID(required=True)
+    post_id = UUIDString(required=True)
     helpful = fields.Boolean(required=True)
 
 
 class CategoryCreate(_Trimmed):
-    id = fields.UUID(required=True)
-    network_id = fields.UUID(required=True)
+    id = UUIDString(required=True)
+    network_id = UUIDString(required=True)
     name = fields.String(required=True, validate=CATEGORY)
     position = fields.Integer(load_default=None, strict=True, validate=validate.Range(min=0, max=1000))
 
 
 class CategoryUpdate(_Trimmed):
-    id = fields.UUID(required=True)
+    id = UUIDString(required=True)
     name = fields.String(validate=CATEGORY)
     position = fields.Integer(strict=True, validate=validate.Range(min=0, max=1000))
 

@@ -35,10 +35,10 @@ def kick(prepare: Callable[[Session], None] | None = None) -> None:
     """Deliver in the background so a slow mail server never slows a push.
 
     ``prepare`` writes more letters first (e.g. notifications due at once).
-    ``MAIL_INLINE`` (tests) delivers right here instead, so nothing outlives the request.
+    ``BACKGROUND_INLINE`` (tests) delivers right here instead, so nothing outlives the request.
     """
     app = current_app._get_current_object()
-    if app.config.get("MAIL_INLINE"):
+    if app.config.get("BACKGROUND_INLINE"):
         _deliver(prepare)
     else:
         socketio.start_background_task(_deliver_in, app, prepare)

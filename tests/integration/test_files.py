@@ -340,3 +340,17 @@ def test_files_never_attached_are_forgotten_after_a_week(app, demo, as_user):
     assert [p.name for p in _stored_files(app)] == [sha(kept)]  # the photo and its thumbnail are gone
     assert anna.http.head(f"/api/files/{sha(dropped)}").status_code == 404
     assert put(anna, dropped).status_code == 201  # sent again, it is taken again
+
+
+def test_deleting_a_post_takes_its_attachments_off_devices(app, demo, as_user):
+    anna, jan = as_user(ANNA), as_user(JAN)
+    photo = jpeg(640, 480)
+    put(anna, photo)
+    post_id = _own_post(anna)
+    attachment_id, result = attach(anna, photo, "Plan.jpg", post_id=post_id)
+    assert result["status"] == "applied"
+    _, cursor = jan.pull_all()
+    anna.push(("post.delete", {"id": post_id}))
+    changes, _ = jan.pull_all(cursor)
+    assert {"type": "attachment", "id": attachment_id, "op": "delete", "scope": f"network:{network_id(MATH)}"} in changes
+    assert jan.http.get(f"/api/attachments/{attachment_id}").status_code == 404
