@@ -36,6 +36,7 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     from server.accounts.routes import bp as accounts_bp
     from server.files.routes import bp as files_bp
+    from server.forum.routes import bp as forum_bp
     from server.networks.routes import bp as networks_bp
     from server.search.routes import bp as search_bp
     from server.syncing.routes import bp as sync_bp
@@ -44,6 +45,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(sync_bp)
     app.register_blueprint(networks_bp)
+    app.register_blueprint(forum_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(files_bp)
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell

@@ -22,10 +22,11 @@ _BUMP = text(
     "RETURNING version"
 )
 _UPSERT = text(
-    "INSERT INTO sync_row (scope, type, row_id, version, op, data) "
-    "VALUES (:scope, :type, :row_id, :version, :op, :data) "
+    "INSERT INTO sync_row (scope, type, row_id, version, op, data, stamp, owner) "
+    "VALUES (:scope, :type, :row_id, :version, :op, :data, :stamp, :owner) "
     "ON CONFLICT (scope, type, row_id) DO UPDATE SET "
-    "version = excluded.version, op = excluded.op, data = excluded.data"
+    "version = excluded.version, op = excluded.op, data = excluded.data, "
+    "stamp = excluded.stamp, owner = excluded.owner"
 )
 
 
@@ -49,7 +50,7 @@ def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change
         # commit made to this scope before ours.
         for type_, row_id, (op, obj) in entries:
             version += 1
-            data = None
+            data = stamp = owner = None
             if op == "put":
                 key = (type_, row_id)
                 if key not in serialized:
@@ -57,8 +58,21 @@ def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change
                         registry.serializers[type_](obj), ensure_ascii=False, separators=(",", ":")
                     )
                 data = serialized[key]
+                stamp, owner = _stamp(registry, type_, obj), _owner(registry, type_, obj)
             rows.append(
-                {"scope": scope, "type": type_, "row_id": row_id, "version": version, "op": op, "data": data}
+                {"scope": scope, "type": type_, "row_id": row_id, "version": version, "op": op, "data": data,
+                 "stamp": stamp, "owner": owner}
             )
     session.execute(_UPSERT, rows)
     return scopes
+
+
+def _stamp(registry: Registry, type_: str, obj: Any) -> int | None:
+    fn = registry.stamps.get(type_)
+    moment = fn(obj) if fn else None
+    return int(moment.timestamp()) if moment else None
+
+
+def _owner(registry: Registry, type_: str, obj: Any) -> str | None:
+    fn = registry.owners.get(type_)
+    return fn(obj) if fn else None

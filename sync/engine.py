@@ -44,11 +44,13 @@ class SyncEngine:
             fn()
         self.notify(scopes)
 
-    def pull(self, session: Session, user_id: str, cursor: str | None, limit: int) -> dict:
+    def pull(
+        self, session: Session, user_id: str, cursor: str | None, limit: int, window_days: int | None = None
+    ) -> dict:
         session.rollback()  # read from a fresh snapshot, not one the caller began earlier
         session.connection(execution_options={"read_only": True})  # a reader: block no writer
         try:
-            return pulling.pull(session, self.registry, user_id, cursor, limit)
+            return pulling.pull(session, self.registry, user_id, cursor, limit, window_days)
         finally:
             session.rollback()  # read-only: end the snapshot, keep nothing open
 

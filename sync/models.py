@@ -39,6 +39,8 @@ class SyncRow(SyncBase):
     version: Mapped[int] = mapped_column(BigInteger)
     op: Mapped[str] = mapped_column(String(8))  # "put" | "delete"
     data: Mapped[str | None] = mapped_column(Text)  # JSON, null for deletes
+    stamp: Mapped[int | None] = mapped_column(BigInteger)  # seconds since 1970, for windowed devices
+    owner: Mapped[str | None] = mapped_column(String(64))  # whose row it is: always kept for her
 
     __table_args__ = (Index("ix_sync_row_scope_version", "scope", "version", unique=True),)
 

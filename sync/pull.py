@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 import json
+import time
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from sync import cursor as cursors
-from sync.models import SyncClient, SyncRow
+from sync.models import SyncClient, SyncRow, SyncScope
 from sync.registry import Registry
 
 
-def pull(session: Session, registry: Registry, user_id: str, cursor: str | None, limit: int) -> dict:
-    versions = cursors.decode(cursor)
+def pull(
+    session: Session, registry: Registry, user_id: str, cursor: str | None, limit: int, window_days: int | None = None
+) -> dict:
+    """Changes since ``cursor``; ``window_days`` leaves out others' dated rows older than that
+    from scopes the device starts now (the floor stays in the cursor for those scopes)."""
+    position = cursors.decode(cursor)
+    versions, floors = position.versions, position.floors
     # Read before the changes: every mutation counted here is already in them.
     last_ids = dict(
         session.execute(
@@ -25,6 +31,7 @@ def pull(session: Session, registry: Registry, user_id: str, cursor: str | None,
     for scope in sorted(set(versions) - visible):
         changes.append({"op": "purge", "scope": scope})
         del versions[scope]
+        floors.pop(scope, None)
 
     remaining, more = limit, False
     for scope in sorted(visible):
@@ -32,12 +39,16 @@ def pull(session: Session, registry: Registry, user_id: str, cursor: str | None,
             more = True
             break
         since = versions.get(scope, 0)
-        rows = session.execute(
-            select(SyncRow.type, SyncRow.row_id, SyncRow.version, SyncRow.op, SyncRow.data)
-            .where(SyncRow.scope == scope, SyncRow.version > since)
-            .order_by(SyncRow.version)
-            .limit(remaining + 1)
-        ).all()
+        if scope not in versions and window_days:
+            floors[scope] = int(time.time()) - window_days * 86400
+        # Everything up to the counter read here is committed (see docs/sync-protocol.md).
+        top = session.scalar(select(SyncScope.version).where(SyncScope.name == scope)) or 0
+        query = select(SyncRow.type, SyncRow.row_id, SyncRow.version, SyncRow.op, SyncRow.data).where(
+            SyncRow.scope == scope, SyncRow.version > since, SyncRow.version <= top
+        )
+        if scope in floors:
+            query = query.where(or_(SyncRow.stamp.is_(None), SyncRow.stamp >= floors[scope], SyncRow.owner == user_id))
+        rows = session.execute(query.order_by(SyncRow.version).limit(remaining + 1)).all()
         if len(rows) > remaining:
             rows, more = rows[:remaining], True
         for type_, row_id, version, op, data in rows:
@@ -46,13 +57,14 @@ def pull(session: Session, registry: Registry, user_id: str, cursor: str | None,
                 change["data"] = json.loads(data)
             changes.append(change)
             since = version
-        versions[scope] = since
+        # A scope read to its end moves to its counter, past any rows left out.
+        versions[scope] = since if more else max(since, top)
         remaining -= len(rows)
         if more:
             break
 
     return {
-        "cursor": cursors.encode(versions),
+        "cursor": cursors.encode(position),
         "more": more,
         "changes": changes,
         "last_mutation_ids": last_ids,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable
 
 from marshmallow import Schema
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 MutatorFn = Callable[["MutationContext", dict], None]
 Serializer = Callable[[Any], dict]
 Visibility = Callable[[Session, str], set[str]]
+Stamp = Callable[[Any], "datetime | None"]
+Owner = Callable[[Any], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class Registry:
     def __init__(self) -> None:
         self.mutators: dict[str, Mutator] = {}
         self.serializers: dict[str, Serializer] = {}
+        self.stamps: dict[str, Stamp] = {}
+        self.owners: dict[str, Owner] = {}
         self._visibility: list[Visibility] = []
 
     def mutator(self, name: str, schema: Schema) -> Callable[[MutatorFn], MutatorFn]:
@@ -39,9 +44,17 @@ class Registry:
 
         return register
 
-    def row_type(self, name: str, serialize: Serializer) -> None:
-        """Register how rows of ``name`` are turned into the JSON devices get."""
+    def row_type(self, name: str, serialize: Serializer, stamp: Stamp | None = None, owner: Owner | None = None) -> None:
+        """Register how rows of ``name`` are turned into the JSON devices get.
+
+        ``stamp`` (when the row was written) lets a device that keeps only recent
+        history skip older rows; ``owner``'s own rows are never skipped.
+        """
         self.serializers[name] = serialize
+        if stamp:
+            self.stamps[name] = stamp
+        if owner:
+            self.owners[name] = owner
 
     def visibility(self, fn: Visibility) -> Visibility:
         """Register ``fn(session, user_id) -> scopes`` the user may see."""

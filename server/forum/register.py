@@ -57,7 +57,7 @@ def serialize_reaction(reaction: Reaction) -> dict:
 
 def register(registry: Registry) -> None:
     registry.row_type("thread", serialize_thread)
-    registry.row_type("post", serialize_post)
+    registry.row_type("post", serialize_post, stamp=lambda p: p.created_at, owner=lambda p: p.author_id)
     registry.row_type("post_revision", serialize_revision)
     registry.row_type("reaction", serialize_reaction)
     for module in (categories, threads, posts, reading, notifications):

@@ -38,6 +38,6 @@ def push():
 def pull():
     args = pull_in.load(request.args)
     try:
-        return jsonify(engine.pull(db.session, current_user_id(), args["cursor"], args["limit"]))
+        return jsonify(engine.pull(db.session, current_user_id(), args["cursor"], args["limit"], args["window_days"]))
     except BadCursor:
         raise ApiError(400, "invalid_request", "Nieznany kursor synchronizacji.", {"cursor": ["Nieznany kursor."]})

@@ -23,6 +23,8 @@ class PullIn(Schema):
 
     cursor = fields.String(load_default=None, validate=validate.Length(max=100_000))
     limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=5000))
+    # A device keeping only recent history: others' posts older than this many days stay on the server.
+    window_days = fields.Integer(load_default=None, validate=validate.Range(min=1, max=3650))
 
 
 push_in = PushIn()

@@ -1,0 +1,56 @@
+"""Older pages of a thread, fetched on demand by a device that keeps only recent history."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request
+from marshmallow import EXCLUDE, Schema, fields, validate
+from sqlalchemy import select
+
+from server.accounts.auth import current_user_id, login_required
+from server.db import READ_ONLY
+from server.errors import ApiError
+from server.extensions import db
+from server.files.models import Attachment
+from server.forum.models import Post, Thread
+from server.scopes import network_scope
+from server.syncing.engine import registry
+
+bp = Blueprint("forum", __name__)
+
+
+class OlderIn(Schema):
+    class Meta:
+        unknown = EXCLUDE
+
+    before = fields.AwareDateTime(load_default=None)
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
+
+
+older_in = OlderIn()
+
+
+@bp.get("/api/threads/<thread_id>/posts")
+@login_required
+def older_posts(thread_id: str):
+    """Posts of a thread older than ``before``, newest first, as pull-shaped changes."""
+    args = older_in.load(request.args)
+    db.session.rollback()
+    db.session.connection(execution_options={READ_ONLY: True})
+    thread = db.session.get(Thread, thread_id)
+    scope = network_scope(thread.network_id) if thread else None
+    if thread is None or scope not in registry.visible_scopes(db.session, current_user_id()):
+        raise ApiError(404, "not_found", "Nie ma takiego wątku albo nie należysz do tej sieci.")
+    query = select(Post).where(Post.thread_id == thread_id, Post.deleted_at.is_(None))
+    if args["before"]:
+        query = query.where(Post.created_at < args["before"])
+    posts = db.session.scalars(query.order_by(Post.created_at.desc()).limit(args["limit"] + 1)).all()
+    more, posts = len(posts) > args["limit"], posts[: args["limit"]]
+    attachments = db.session.scalars(
+        select(Attachment).where(Attachment.post_id.in_([p.id for p in posts]), Attachment.deleted_at.is_(None))
+    ).all() if posts else []
+    changes = [_put("post", p, scope) for p in posts] + [_put("attachment", a, scope) for a in attachments]
+    db.session.rollback()
+    return jsonify({"changes": changes, "more": more})
+
+
+def _put(type_: str, obj, scope: str) -> dict:
+    return {"type": type_, "id": obj.id, "op": "put", "scope": scope, "data": registry.serializers[type_](obj)}
