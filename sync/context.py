@@ -28,6 +28,14 @@ class MutationContext:
         # Per-batch memo for lookups many mutations repeat (e.g. memberships).
         self.memo: dict[Any, Any] = {}
 
+    def get(self, model: type, row_id: Any) -> Any:
+        """``session.get`` remembered for the batch: the identity map holds rows only weakly,
+        and reloading one per mutation would flush a big batch row by row."""
+        key = ("get", model, row_id)
+        if self.memo.get(key) is None:
+            self.memo[key] = self.session.get(model, row_id)
+        return self.memo[key]
+
     def put(self, type_: str, obj: Any, scopes: list[str] | set[str]) -> None:
         """Add or update ``obj`` and publish it to ``scopes``."""
         if obj.id is None:

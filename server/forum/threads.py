@@ -18,13 +18,10 @@ FIRST_POST_NAMESPACE = uuid.UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")
 
 
 def thread(ctx: MutationContext, thread_id: str) -> Thread:
-    """A thread, remembered for the batch (the identity map would let it go)."""
-    key = ("thread", thread_id)
-    if ctx.memo.get(key) is None:
-        ctx.memo[key] = ctx.session.get(Thread, thread_id)
-    if ctx.memo[key] is None:
+    found = ctx.get(Thread, thread_id)
+    if found is None:
         raise Rejected("not_found", "Nie ma takiego wątku.")
-    return ctx.memo[key]
+    return found
 
 
 def create(ctx: MutationContext, args: dict) -> None:
@@ -44,7 +41,6 @@ def create(ctx: MutationContext, args: dict) -> None:
     scope = [network_scope(network_id)]
     ctx.put("thread", new, scope)
     ctx.put("post", post, scope)
-    ctx.memo[("thread", thread_id)] = new
     notify.new_thread(ctx, new, post)
 
 

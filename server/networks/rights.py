@@ -13,10 +13,7 @@ WRITERS = ("coordinator", "member")  # may start threads; experts only reply
 
 
 def actor(ctx: MutationContext) -> User:
-    key = ("actor", ctx.user_id)
-    if key not in ctx.memo:
-        ctx.memo[key] = ctx.session.get(User, ctx.user_id)
-    return ctx.memo[key]
+    return ctx.get(User, ctx.user_id)
 
 
 def membership(ctx: MutationContext, network_id: str, user_id: str | None = None) -> Membership | None:
@@ -36,14 +33,10 @@ def is_active(m: Membership | None) -> bool:
 
 
 def network(ctx: MutationContext, network_id: str) -> Network:
-    # Memoized: the session's identity map holds rows weakly, and re-loading one
-    # per mutation would flush the batch row by row.
-    key = ("network", network_id)
-    if ctx.memo.get(key) is None:
-        ctx.memo[key] = ctx.session.get(Network, network_id)
-    if ctx.memo[key] is None:
+    found = ctx.get(Network, network_id)
+    if found is None:
         raise Rejected("not_found", "Nie ma takiej sieci.")
-    return ctx.memo[key]
+    return found
 
 
 def writable(net: Network) -> Network:
