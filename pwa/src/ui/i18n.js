@@ -3,7 +3,7 @@
  * and survives signing out), else the browser's language, else Polish.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { messages } from './messages.js';
+import { messages } from './messages/core.js';
 
 /** @typedef {'pl'|'en'} Lang */
 
