@@ -109,3 +109,10 @@ def test_health_and_app_shell(app):
     assert shell.headers["Cache-Control"] == "no-cache"
     assert "script-src 'self'" in shell.headers["Content-Security-Policy"]
     assert shell.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_sign_in_links_are_capped_per_address(app, demo):
+    http = app.test_client()
+    for _ in range(7):
+        assert http.post("/api/auth/email-link", json={"email": "anna.nowak@example.org"}).status_code == 202
+    assert len(mails(app)) == 5
