@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from flask import Blueprint, current_app, jsonify, redirect, request
 from marshmallow import fields, validate
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sync import Rejected
 
 from server.accounts import publish as people
@@ -101,6 +101,14 @@ class PublicRequestIn(Trimmed):
 
 public_request_in = PublicRequestIn()
 PUBLIC_REQUEST_HOURS = 24
+PUBLIC_REQUESTS_PER_DAY = 3
+
+
+def _recent_public_requests(email: str) -> int:
+    since = utcnow() - timedelta(hours=24)
+    return db.session.scalar(
+        select(func.count(PublicRequest.id)).where(PublicRequest.email == email, PublicRequest.created_at > since)
+    ) or 0
 
 
 @bp.post("/api/public/network-requests")
@@ -109,6 +117,8 @@ def public_request():
     data = public_request_in.load(request.get_json(silent=True) or {})
     token = secrets.token_urlsafe(32)
     email = data["email"].lower()
+    if _recent_public_requests(email) >= PUBLIC_REQUESTS_PER_DAY:
+        return jsonify({"status": "sent"}), 202  # the same answer: the form is no way to flood an inbox
     db.session.add(
         PublicRequest(email=email, name=data["name"], function=data["function"], payload=data["request"],
                       token_hash=hash_token(token), expires_at=utcnow() + timedelta(hours=PUBLIC_REQUEST_HOURS))

@@ -228,6 +228,10 @@ def test_a_public_request_confirms_the_email_first(app, demo, as_user, inbox):
     requests = as_user("dyrektor@szkolawola.example").rows("network_request")
     assert [r["name"] for r in requests.values()] == ["Sieć dyrektorów szkół wiejskich"]
     assert app.test_client().get(path).headers["Location"] == "/?login_error=link_invalid"
+    for _ in range(4):  # the form cannot be used to flood someone's inbox
+        assert visitor.post("/api/public/network-requests", json=body).status_code == 202
+    letters = inbox.to("dyrektor@szkolawola.example", 4)  # 3 confirmations and the request's receipt
+    assert sum(m["Subject"].startswith("Potwierdź adres") for m in letters) == 3
 
 
 def test_the_staff_dashboard(app, demo, as_user):
