@@ -41,8 +41,13 @@ class MutationContext:
         if obj.id is None:
             raise ValueError(f"a {type_} row needs its id before it is published")
         self.add(obj)
+        row_id = str(obj.id)
         for scope in scopes:
-            self.staged[(scope, type_, str(obj.id))] = ("put", obj)
+            key = (scope, type_, row_id)
+            # Already published by an earlier mutation of the batch: its final state is
+            # what gets serialized at the end, so once is enough (a thread's thousand replies).
+            if self.changes.get(key, (None, None))[1] is not obj:
+                self.staged[key] = ("put", obj)
 
     def add(self, obj: Any) -> None:
         """Write a row devices never see (history, tombstone details)."""
