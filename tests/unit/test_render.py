@@ -60,3 +60,18 @@ def test_teachers_markdown_keeps_its_shape():
 
 def test_plain_strips_every_tag():
     assert plain("<b>Anna</b> <script>x</script>Nowak") == "Anna Nowak"
+
+
+@pytest.mark.parametrize("attack", XSS)
+def test_letters_escape_titles_and_names(attack):
+    """Thread titles, people's names and file names reach e-mail as text, never as markup."""
+    from flask import Flask
+
+    from server.mail import letter
+
+    with Flask(__name__).app_context():
+        message = letter("a@example.org", attack, f"Dzień dobry, {attack}!", [f"Wątek: {attack}", attack],
+                         ("Otwórz", "https://krag.example/#/t/1"))
+    for tag, attrs in Elements(message.html).found:
+        assert tag in {"html", "body", "p", "a"}, (attack, tag)
+        assert not any(name.startswith("on") for name in attrs), (attack, attrs)
