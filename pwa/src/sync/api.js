@@ -65,3 +65,21 @@ export async function request(method, path, body) {
   if (!res.ok) throw new ApiError(res.status, data);
   return data;
 }
+
+/**
+ * fetch for file bytes (HEAD, PUT of raw bytes, GET of a Blob): session cookie
+ * and CSRF header as above, the Response as it came. NetworkError when offline.
+ * @param {'GET'|'HEAD'|'PUT'} method @param {string} path
+ * @param {{body?: Blob, headers?: Record<string, string>}} [opts]
+ * @returns {Promise<Response>}
+ */
+export async function rawFetch(method, path, opts = {}) {
+  /** @type {Record<string, string>} */
+  const headers = { ...(opts.headers || {}) };
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    return await fetch(path, { method, headers, body: opts.body, credentials: 'same-origin', cache: 'no-store' });
+  } catch (err) {
+    throw new NetworkError(err);
+  }
+}

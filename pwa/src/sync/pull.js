@@ -7,14 +7,19 @@ import { request, ApiError } from './api.js';
 import { storeMutators } from './mutators.js';
 
 const PAGE = 1000;
+/** How much of others' history a phone keeps, unless she chose to keep everything. */
+export const WINDOW_DAYS = 90;
+const PRUNE_EVERY_MS = 24 * 3600_000;
 
 /** @returns {Promise<number>} how many changes arrived */
 export async function pullAll() {
   let count = 0;
   let cursor = await store.getMeta('cursor');
+  const keepAll = !!(await store.getMeta('keep_all'));
   for (;;) {
     const query = new URLSearchParams({ limit: String(PAGE) });
     if (cursor) query.set('cursor', cursor);
+    if (!keepAll) query.set('window_days', String(WINDOW_DAYS));
     let page;
     try {
       page = await request('GET', `/api/sync/pull?${query}`);
@@ -31,6 +36,28 @@ export async function pullAll() {
     await store.applyPull(page, storeMutators);
     count += page.changes.length;
     cursor = page.cursor;
-    if (!page.more) return count;
+    if (!page.more) {
+      if (!keepAll) await pruneNowAndThen();
+      return count;
+    }
   }
+}
+
+/** Once a day: others' posts that fell out of the window go, except where she keeps threads whole. */
+async function pruneNowAndThen() {
+  const me = await store.getMeta('me');
+  const last = Date.parse((await store.getMeta('pruned_at')) || '') || 0;
+  if (!me?.id || Date.now() - last < PRUNE_EVERY_MS) return;
+  await store.pruneOldPosts(me.id, WINDOW_DAYS);
+  await store.setMeta('pruned_at', new Date().toISOString());
+}
+
+/**
+ * Keep every post, or only the last 90 days of others' (her own, starred and
+ * opened threads always stay). The window changed: the next pull starts over.
+ * @param {boolean} keepAll
+ */
+export async function setKeepAll(keepAll) {
+  await store.setMeta('keep_all', keepAll);
+  await store.setMeta('cursor', null); // the next pull starts from nothing
 }

@@ -1,13 +1,20 @@
 /**
- * One thread: posts oldest first, then the reply box.
+ * One thread: its tools (star; pin and lock for the coordinator), "Wcześniejsze
+ * wpisy" when the device holds fewer posts than the thread has, the posts
+ * oldest first, then the reply box. Opening it marks it read up to its newest
+ * post (thread.state: the same on all her devices).
  */
+import { useEffect, useState } from 'preact/hooks';
 import * as store from '../store/index.js';
+import { markThreadRead } from '../sync/index.js';
 import { useQuery, useSyncState } from './hooks.js';
 import { t } from './i18n.js';
 import { BackLink, Loading } from './bits.jsx';
 import { PostItem } from './PostItem.jsx';
 import { ReplyBox } from './ReplyBox.jsx';
-import { canReply, isArchived } from './rights.js';
+import { canManage, canReply, canStartThreads, isArchived } from './rights.js';
+import { ThreadTools, OlderPosts } from './forum/ThreadTools.jsx';
+import './forum/forum.css';
 
 /** A long thread: the reply box is far below, one tap takes her there. */
 function jumpToReply() {
@@ -16,22 +23,42 @@ function jumpToReply() {
   box?.focus({ preventScroll: true });
 }
 
-/** @param {{me: {id: string, name: string}, threadId: string}} props */
-export function ThreadView({ me, threadId }) {
+/** @param {{me: {id: string, name: string}, threadId: string, focus?: string}} props focus: a post to show */
+export function ThreadView({ me, threadId, focus }) {
   const data = useQuery(async () => {
-    const thread = await store.getRow('thread', threadId);
-    const [posts, names, network, membership] = await Promise.all([
-      store.postsOf(threadId),
+    const bundle = await store.threadBundle(threadId);
+    const networkId = bundle.thread?.network_id;
+    const [names, network, membership, user, members, promoted] = await Promise.all([
       store.userNames(),
-      thread ? store.getRow('network', thread.network_id) : null,
-      thread ? store.membershipIn(me.id, thread.network_id) : null,
+      networkId ? store.getRow('network', networkId) : null,
+      networkId ? store.membershipIn(me.id, networkId) : null,
+      store.getRow('user', me.id),
+      networkId ? store.membersOf(networkId) : [],
+      networkId ? store.promotedPosts(networkId) : new Map(),
     ]);
-    return { thread, posts, names, network, membership };
+    const active = members.filter((m) => m.status === 'active' && m.user_id !== me.id);
+    return { ...bundle, names, network, membership, user, members: active, promoted };
   }, [threadId, me.id]);
   const sync = useSyncState();
+  const [quoting, setQuoting] = useState(/** @type {{post: any, author: string} | null} */ (null));
+
+  // Read up to the newest post of others held: its server time, not the phone's
+  // clock. Her own posts need no reading (and make no extra write).
+  const newest = data?.posts.reduce((top, p) => (p.author_id !== me.id && p.created_at > top ? p.created_at : top), '') || '';
+  useEffect(() => {
+    if (!data?.thread || !newest || !canReply(data.membership, null)) return;
+    const readAt = data.state?.read_at;
+    if (!readAt || Date.parse(readAt) < Date.parse(newest)) markThreadRead(threadId, newest).catch(() => {});
+  }, [threadId, newest, !!data?.thread]);
+
+  const loaded = !!data;
+  useEffect(() => {
+    if (!loaded || !focus) return;
+    requestAnimationFrame(() => document.getElementById(`post-${focus}`)?.scrollIntoView({ block: 'start' }));
+  }, [focus, loaded]);
 
   if (!data) return <main class="page"><Loading /></main>;
-  const { thread, posts, names, network, membership } = data;
+  const { thread, posts, names, network, membership, user } = data;
   if (!thread) {
     return (
       <main class="page" data-testid="thread">
@@ -40,16 +67,27 @@ export function ThreadView({ me, threadId }) {
       </main>
     );
   }
+  const manager = canManage(membership, user) && !isArchived(network);
+  const replying = canReply(membership, network) && (!thread.locked || manager);
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  /** @param {any} post */
+  const quote = (post) => {
+    setQuoting({ post, author: post.author_id === me.id ? t('thread.you') : names.get(post.author_id) || t('thread.unknownAuthor') });
+    jumpToReply();
+  };
+  const ctx = { meId: me.id, names, local: data.local, canReply: canReply(membership, network), canPromote: canStartThreads(membership, network), onQuote: quote };
 
   return (
     <main class="page" data-testid="thread" data-thread-id={thread.id}>
       <BackLink href={`#/n/${thread.network_id}`} label={network?.name || t('nav.back')} />
       <h1 data-testid="thread-heading">{thread.title}</h1>
-      {posts.length > 3 && canReply(membership, network) && (
+      <ThreadTools thread={thread} starred={!!data.state?.starred} manager={manager} reader={canReply(membership, null)} />
+      {posts.length > 3 && replying && (
         <button type="button" class="btn-link" data-testid="jump-to-reply" onClick={jumpToReply}>
           ↓ {t('thread.jumpToReply')}
         </button>
       )}
+      <OlderPosts thread={thread} posts={posts} online={sync.online} />
       <ol class="posts" data-testid="post-list">
         {posts.map((p) => (
           <PostItem
@@ -58,11 +96,18 @@ export function ThreadView({ me, threadId }) {
             mine={p.author_id === me.id}
             editable={p.author_id === me.id && canReply(membership, network)}
             author={p.author_id === me.id ? names.get(me.id) || me.name : names.get(p.author_id)}
+            ctx={ctx}
+            quoted={p.reply_to_id ? byId.get(p.reply_to_id) : undefined}
+            reactions={data.reactions.get(p.id)}
+            revisions={data.revisions.get(p.id)}
+            attachments={data.attachments.get(p.id)}
+            promotedTo={data.promoted.get(p.id) || null}
           />
         ))}
       </ol>
-      {canReply(membership, network) ? (
-        <ReplyBox threadId={thread.id} offline={!sync.online} />
+      {thread.locked && <p class="notice" data-testid="thread-locked-notice">{t(manager ? 'forum.lockedManager' : 'forum.lockedNotice')}</p>}
+      {replying ? (
+        <ReplyBox threadId={thread.id} offline={!sync.online} members={data.members} quoting={quoting} onQuoted={() => setQuoting(null)} />
       ) : (
         isArchived(network) && <p class="notice">{t('network.archived')}</p>
       )}

@@ -1,0 +1,77 @@
+"""A photo attached offline: shown at once from the phone, kept across a reload
+while still offline, uploaded exactly once when the connection returns (HEAD,
+then one PUT), attached by push, and seen live by another member."""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+
+from PIL import Image
+from playwright.sync_api import expect
+
+from e2e.forum_steps import open_own_thread, start_thread, own_server  # noqa: F401 (a fixture)
+from e2e.helpers import post
+
+THREAD = "Zdjęcia z lekcji w terenie"
+REPLY = "Zdjęcie tablicy po stacjach (zrobione bez zasięgu)."
+BLOB = re.compile(r"^blob:")  # shown from the bytes on the phone
+THUMB = re.compile(r"^/api/attachments/[0-9a-f-]{36}/thumbnail$")  # the server's thumbnail
+
+
+def png_bytes() -> bytes:
+    image = Image.new("RGB", (640, 360), (15, 118, 110))
+    for x in range(0, 640, 40):  # stripes: a picture the server must really decode
+        for y in range(360):
+            image.putpixel((x, y), (255, 255, 255))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_photo_attached_offline_uploads_once_and_shows_live(new_context, sign_in, server):
+    photo = png_bytes()
+    sha = hashlib.sha256(photo).hexdigest()
+
+    jan_context = new_context()
+    jan = sign_in(jan_context.new_page(), "jan.kowalski@example.org")
+    start_thread(jan, THREAD, "Wrzucajcie tu zdjęcia z zajęć poza klasą.")
+
+    anna_context = new_context()
+    anna = sign_in(anna_context.new_page(), "anna.nowak@example.org")
+    file_requests: list[str] = []
+    anna_context.on("request", lambda r: "/api/files/" in r.url and file_requests.append(r.method))
+    open_own_thread(anna, THREAD)
+
+    anna_context.set_offline(True)
+    expect(anna.get_by_test_id("sync-status")).to_contain_text("W trybie offline")
+    anna.get_by_test_id("reply-input").fill(REPLY)
+    anna.get_by_test_id("file-input").set_input_files(files=[{"name": "tablica.png", "mimeType": "image/png", "buffer": photo}])
+    expect(anna.get_by_test_id("picked-file")).to_contain_text("tablica.png")
+    anna.get_by_test_id("reply-send").click()
+
+    mine = post(anna, "Zdjęcie tablicy")
+    expect(mine.get_by_test_id("attachment")).to_have_attribute("data-sha256", sha)
+    expect(mine.get_by_test_id("attachment-thumb")).to_have_attribute("src", BLOB)
+    expect(mine.get_by_test_id("pending-marker").first).to_be_visible()
+
+    anna.reload()  # still offline: post, attachment row and the bytes come back from IndexedDB
+    mine = post(anna, "Zdjęcie tablicy")
+    expect(mine.get_by_test_id("attachment")).to_have_attribute("data-sha256", sha)
+    expect(mine.get_by_test_id("attachment-thumb")).to_have_attribute("src", BLOB)
+    assert file_requests == []
+
+    anna_context.set_offline(False)  # no tap: it goes by itself
+    expect(mine.get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    expect(anna.get_by_test_id("sync-pending-count")).to_have_count(0)
+    assert file_requests.count("PUT") == 1, file_requests
+    assert file_requests.count("HEAD") >= 1, file_requests
+    stored = [p for p in (server.instance / "files").rglob(sha)]
+    assert len(stored) == 1, stored
+
+    # Jan never reloaded: the poke brought the reply and its picture.
+    from_anna = post(jan, "Zdjęcie tablicy")
+    expect(from_anna.get_by_test_id("attachment-thumb")).to_have_attribute("src", THUMB, timeout=30_000)
+    expect(from_anna.get_by_test_id("attachment-link")).to_have_text("tablica.png")
+    loaded = from_anna.get_by_test_id("attachment-thumb").evaluate("img => img.decode().then(() => img.naturalWidth)")
+    assert 0 < loaded <= 480

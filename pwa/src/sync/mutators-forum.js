@@ -1,0 +1,117 @@
+/**
+ * Local versions of the forum's smaller mutators: a thread's title and
+ * category, pin and lock, her reading state and star, "pomocne", categories,
+ * notifications read and e-mail choices (docs/sync-protocol.md). The server
+ * checks the rights again and has the last word.
+ * Rows only the server names (reading state, e-mail choice) get a stand-in id
+ * until its copy arrives; the rebase then finds that copy by its index.
+ */
+import { actor, MutationError, trimmed } from './mutation-kit.js';
+
+/** @typedef {import('./mutation-kit.js').RowTx} RowTx */
+
+export const CATEGORY = { min: 2, max: 80 };
+
+/** @param {RowTx} rows @param {string} id */
+async function threadOf(rows, id) {
+  const thread = await rows.get('thread', id);
+  if (!thread) throw new MutationError('not_found');
+  return thread;
+}
+
+/** @param {unknown} value */
+function categoryName(value) {
+  const name = String(trimmed(value) ?? '');
+  if (name.length < CATEGORY.min || name.length > CATEGORY.max) throw new MutationError('invalid', { name: 'length' });
+  return name;
+}
+
+/** @param {string} field */
+const flag = (field) =>
+  /** @param {RowTx} rows @param {any} args */
+  async (rows, args) => {
+    const thread = await threadOf(rows, args.id);
+    await rows.put('thread', { id: thread.id, [field]: !!args.value });
+  };
+
+/** @type {import('./mutation-kit.js').MutatorTable} */
+export const forumMutators = {
+  async 'thread.update'(rows, args) {
+    const thread = await threadOf(rows, args.id);
+    /** @type {{id: string} & Record<string, any>} */
+    const fields = { id: thread.id };
+    if ('title' in args) fields.title = trimmed(args.title);
+    if ('category_id' in args) fields.category_id = args.category_id || null;
+    await rows.put('thread', fields);
+  },
+
+  'thread.pin': flag('pinned'),
+  'thread.lock': flag('locked'),
+
+  // Reading only moves forward, as on the server.
+  async 'thread.state'(rows, args, { at }) {
+    const thread = await threadOf(rows, args.thread_id);
+    const old = (await rows.byIndex('thread_state', 'thread_id', thread.id))[0];
+    const readAt = args.read_at || at;
+    /** @type {{id: string} & Record<string, any>} */
+    const state = { id: old ? old.id : `local-state:${thread.id}`, thread_id: thread.id, starred: old?.starred ?? false };
+    const later = !old?.read_at || Date.parse(old.read_at) < Date.parse(readAt);
+    if (args.read_at || args.starred === undefined) state.read_at = later ? readAt : old.read_at;
+    if (args.starred !== undefined) state.starred = !!args.starred;
+    await rows.put('thread_state', state);
+  },
+
+  // Sets, not toggles: replaying it changes nothing.
+  async 'post.react'(rows, args) {
+    const post = await rows.get('post', args.post_id);
+    if (!post) throw new MutationError('not_found');
+    if (post.author_id === actor()) throw new MutationError('forbidden');
+    const id = `${post.id}:${actor()}`;
+    if (args.helpful) await rows.put('reaction', { id, post_id: post.id, user_id: actor(), kind: 'helpful' });
+    else await rows.remove('reaction', id);
+  },
+
+  async 'category.create'(rows, args) {
+    const existing = await rows.byIndex('category', 'network_id', args.network_id);
+    await rows.put('category', {
+      id: args.id,
+      network_id: args.network_id,
+      name: categoryName(args.name),
+      position: args.position ?? existing.length,
+    });
+  },
+
+  async 'category.update'(rows, args) {
+    const category = await rows.get('category', args.id);
+    if (!category) throw new MutationError('not_found');
+    /** @type {{id: string} & Record<string, any>} */
+    const fields = { id: category.id };
+    if ('name' in args) fields.name = categoryName(args.name);
+    if ('position' in args) fields.position = args.position;
+    await rows.put('category', fields);
+  },
+
+  // Its threads stay, without a category.
+  async 'category.delete'(rows, args) {
+    const category = await rows.get('category', args.id);
+    if (!category) throw new MutationError('not_found');
+    for (const thread of await rows.byIndex('thread', 'network_id', category.network_id)) {
+      if (thread.category_id === category.id) await rows.put('thread', { id: thread.id, category_id: null });
+    }
+    await rows.remove('category', category.id);
+  },
+
+  async 'notification.read'(rows, args, { at }) {
+    const ids = /** @type {string[]} */ (args.ids || []);
+    const notes = ids.length
+      ? (await Promise.all(ids.map((id) => rows.get('notification', id)))).filter((n) => n !== null)
+      : await rows.all('notification');
+    for (const note of notes) if (note && !note.read_at) await rows.put('notification', { id: note.id, read_at: at });
+  },
+
+  async 'notification_pref.set'(rows, args) {
+    if (!['immediate', 'daily', 'weekly', 'never'].includes(args.email)) throw new MutationError('invalid', { email: 'choose' });
+    const old = (await rows.byIndex('notification_pref', 'network_id', args.network_id))[0];
+    await rows.put('notification_pref', { id: old ? old.id : `local-pref:${args.network_id}`, network_id: args.network_id, email: args.email });
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * Local versions of the library's and the files' mutators: good practices
+ * made, edited, deleted or promoted from a post, and attachments added to or
+ * removed from a post or a practice (docs/sync-protocol.md).
+ */
+import { actor, MutationError, trimmed } from './mutation-kit.js';
+
+/** @typedef {import('./mutation-kit.js').RowTx} RowTx */
+
+export const LEVELS = ['przedszkole', 'klasy_1_3', 'klasy_4_8', 'ponadpodstawowa'];
+export const RESOURCE = { title: { min: 3, max: 200 }, description: 20000, subject: 100, tags: 10, tag: 40, url: 2000 };
+const EDITABLE = ['title', 'description', 'tags', 'school_level', 'subject', 'url'];
+
+/**
+ * Tags trimmed, empties and later repeats (case aside) dropped: the first spelling stays.
+ * @param {unknown} tags @returns {string[]}
+ */
+export function cleanTags(tags) {
+  /** @type {Map<string, string>} */
+  const seen = new Map();
+  for (const raw of Array.isArray(tags) ? tags : []) {
+    const tag = String(raw).trim();
+    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * What breaks the limits of a practice's fields (only those given): {field: code}.
+ * @param {Record<string, any>} a @param {'file'|'link'} kind
+ */
+export function resourceErrors(a, kind) {
+  /** @type {Record<string, string>} */
+  const errors = {};
+  const title = String(trimmed(a.title) ?? '');
+  if ('title' in a && (title.length < RESOURCE.title.min || title.length > RESOURCE.title.max)) errors.title = 'length';
+  if ((a.description || '').length > RESOURCE.description) errors.description = 'too_long';
+  if ((a.subject || '').length > RESOURCE.subject) errors.subject = 'too_long';
+  const tags = cleanTags(a.tags);
+  if (tags.length > RESOURCE.tags || tags.some((t) => t.length > RESOURCE.tag)) errors.tags = 'tags';
+  if (a.school_level && !LEVELS.includes(a.school_level)) errors.school_level = 'choose';
+  if (kind === 'link' && 'url' in a && !/^https?:\/\/\S+$/i.test(String(a.url || '').trim())) errors.url = 'url';
+  return errors;
+}
+
+/** @param {Record<string, string>} errors */
+function mustBeValid(errors) {
+  if (Object.keys(errors).length) throw new MutationError('invalid', errors);
+}
+
+/** @param {RowTx} rows @param {string} id */
+async function liveResource(rows, id) {
+  const resource = await rows.get('resource', id);
+  if (!resource) throw new MutationError('not_found');
+  return resource;
+}
+
+/** @type {import('./mutation-kit.js').MutatorTable} */
+export const libraryMutators = {
+  async 'resource.create'(rows, args, { at }) {
+    mustBeValid(resourceErrors(args, args.kind));
+    await rows.put('resource', {
+      id: args.id,
+      network_id: args.network_id,
+      title: trimmed(args.title),
+      description: trimmed(args.description || ''),
+      tags: cleanTags(args.tags),
+      school_level: args.school_level || null,
+      subject: trimmed(args.subject || ''),
+      kind: args.kind,
+      url: args.kind === 'link' ? trimmed(args.url) : null,
+      author_id: actor(),
+      from_post_id: null,
+      created_at: at,
+      edited_at: null,
+    });
+  },
+
+  async 'resource.update'(rows, args, { at }) {
+    const resource = await liveResource(rows, args.id);
+    mustBeValid(resourceErrors(args, resource.kind));
+    /** @type {{id: string} & Record<string, any>} */
+    const fields = { id: resource.id, edited_at: at };
+    for (const key of EDITABLE) if (key in args) fields[key] = key === 'tags' ? cleanTags(args.tags) : trimmed(args[key]);
+    await rows.put('resource', fields);
+  },
+
+  async 'resource.delete'(rows, args) {
+    const resource = await liveResource(rows, args.id);
+    for (const a of await rows.byIndex('attachment', 'resource_id', resource.id)) await rows.remove('attachment', a.id);
+    await rows.remove('resource', resource.id);
+  },
+
+  // The post's files come along with the server's answer (their ids are UUID v5s).
+  async 'post.promote'(rows, args, { at }) {
+    const post = await rows.get('post', args.post_id);
+    if (!post) throw new MutationError('not_found');
+    mustBeValid(resourceErrors(args, 'file'));
+    await rows.put('resource', {
+      id: args.resource_id,
+      network_id: post.network_id,
+      title: trimmed(args.title),
+      description: trimmed(args.description || '') || post.body,
+      tags: cleanTags(args.tags),
+      school_level: args.school_level || null,
+      subject: trimmed(args.subject || ''),
+      kind: 'file',
+      url: null,
+      author_id: actor(),
+      from_post_id: post.id,
+      created_at: at,
+      edited_at: null,
+    });
+  },
+
+  async 'attachment.add'(rows, args, { at }) {
+    const parent = args.post_id ? await rows.get('post', args.post_id) : await rows.get('resource', args.resource_id);
+    if (!parent) throw new MutationError('not_found');
+    if (parent.author_id !== actor()) throw new MutationError('forbidden');
+    const file = await rows.file(args.sha256);
+    await rows.put('attachment', {
+      id: args.id,
+      post_id: args.post_id || null,
+      resource_id: args.resource_id || null,
+      network_id: parent.network_id,
+      name: args.name,
+      mime: file?.mime || '',
+      size: file?.size ?? 0,
+      sha256: args.sha256,
+      has_thumbnail: false,
+      created_at: at,
+    });
+  },
+
+  async 'attachment.remove'(rows, args) {
+    const attachment = await rows.get('attachment', args.id);
+    if (!attachment) throw new MutationError('not_found');
+    await rows.remove('attachment', attachment.id);
+  },
+};

@@ -1,0 +1,86 @@
+/**
+ * Files under a post or a good practice: a thumbnail for pictures (from the
+ * device while its bytes are here, e.g. picked offline; otherwise the
+ * server's), name, size, and a link that opens or saves the file.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import * as store from '../../store/index.js';
+import { t } from '../i18n.js';
+import { PendingMarker } from '../bits.jsx';
+import { Icon } from './Icon.jsx';
+
+/** "1,2 MB", "340 kB". @param {number} bytes */
+export function formatSize(bytes) {
+  if (!bytes) return '';
+  const pl = (/** @type {number} */ n, /** @type {number} */ d) => n.toFixed(d).replace('.', ',');
+  if (bytes >= 1024 * 1024) return `${pl(bytes / 1024 / 1024, 1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+/**
+ * An object URL of the Blob the device keeps, while the component lives.
+ * @param {string} sha256 @param {boolean} held
+ */
+function useLocalUrl(sha256, held) {
+  const [url, setUrl] = useState('');
+  useEffect(() => {
+    if (!held) return undefined;
+    let made = '';
+    let alive = true;
+    store.localFile(sha256).then((f) => {
+      if (!alive || !f) return;
+      made = URL.createObjectURL(f.blob);
+      setUrl(made);
+    });
+    return () => {
+      alive = false;
+      if (made) URL.revokeObjectURL(made);
+      setUrl('');
+    };
+  }, [sha256, held]);
+  return url;
+}
+
+/**
+ * @param {{attachments: Record<string, any>[], local: Set<string> | Map<string, boolean>,
+ *   onRemove?: (id: string) => void}} props
+ */
+export function AttachmentList({ attachments, local, onRemove }) {
+  if (!attachments.length) return null;
+  return (
+    <ul class="files" data-testid="attachments">
+      {attachments.map((a) => <AttachmentItem key={a.id} a={a} held={local.has(a.sha256)} onRemove={onRemove} />)}
+    </ul>
+  );
+}
+
+/** @param {{a: Record<string, any>, held: boolean, onRemove?: (id: string) => void}} props */
+function AttachmentItem({ a, held, onRemove }) {
+  const localUrl = useLocalUrl(a.sha256, held);
+  const onServer = !a.pending;
+  const image = String(a.mime || '').startsWith('image/');
+  const href = localUrl || (onServer ? `/api/attachments/${a.id}` : '');
+  const thumb = image ? localUrl || (onServer && a.has_thumbnail ? `/api/attachments/${a.id}/thumbnail` : '') : '';
+  return (
+    <li class="file" data-testid="attachment" data-sha256={a.sha256}>
+      {thumb ? (
+        <img class="thumb" src={thumb} alt="" loading="lazy" data-testid="attachment-thumb" />
+      ) : (
+        <span class="file-icon"><Icon name={image ? 'image' : 'file'} size={26} /></span>
+      )}
+      <span class="file-text">
+        {href ? (
+          <a href={href} download={a.name} target="_blank" rel="noopener" data-testid="attachment-link">{a.name}</a>
+        ) : (
+          <span data-testid="attachment-name">{a.name}</span>
+        )}
+        <span class="muted small"> {formatSize(a.size)}</span>
+        {a.pending && <PendingMarker />}
+      </span>
+      {onRemove && (
+        <button type="button" class="btn-ghost" aria-label={t('files.remove', { name: a.name })} data-testid="attachment-remove"
+          onClick={() => onRemove(a.id)}>✕</button>
+      )}
+    </li>
+  );
+}

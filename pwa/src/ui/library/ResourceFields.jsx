@@ -1,0 +1,61 @@
+/**
+ * The fields of a good practice, shared by "Dodaj praktykę", its edit and
+ * "Dodaj do dobrych praktyk" under a post: title, description, tags (comma
+ * separated), school level and subject.
+ */
+import { t } from '../i18n.js';
+import { Field, valueOf } from '../forms.jsx';
+
+export const LEVELS = ['przedszkole', 'klasy_1_3', 'klasy_4_8', 'ponadpodstawowa'];
+
+/** @typedef {{title: string, description: string, tags: string, school_level: string, subject: string, url?: string, kind?: string}} ResourceDraft */
+
+/** Tags as she typed them ("ułamki, klasa 4") → a list. @param {string} text */
+export const tagList = (text) => text.split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * The arguments of a mutation from the draft.
+ * @param {ResourceDraft} v
+ */
+export const resourceArgs = (v) => ({
+  title: v.title.trim(),
+  description: v.description.trim(),
+  tags: tagList(v.tags),
+  school_level: v.school_level || null,
+  subject: v.subject.trim(),
+});
+
+/**
+ * @param {{v: ResourceDraft, set: (field: string, value: string) => void, errors: Record<string, string>,
+ *   prefix: string, descriptionHint?: string}} props
+ */
+export function ResourceFields({ v, set, errors, prefix, descriptionHint }) {
+  const err = (/** @type {string} */ f) => (errors[f] ? t(`library.error.${errors[f]}`) : undefined);
+  return (
+    <>
+      <Field id={`${prefix}-title`} label={t('library.title')} error={err('title')}>
+        <input id={`${prefix}-title`} type="text" maxLength={200} value={v.title} data-testid="resource-title"
+          onInput={(e) => set('title', valueOf(e))} />
+      </Field>
+      <Field id={`${prefix}-desc`} label={t('library.description')} hint={descriptionHint} error={err('description')}>
+        <textarea id={`${prefix}-desc`} rows={4} value={v.description} data-testid="resource-description"
+          onInput={(e) => set('description', valueOf(e))} />
+      </Field>
+      <Field id={`${prefix}-level`} label={t('library.level')} error={err('school_level')}>
+        <select id={`${prefix}-level`} value={v.school_level} data-testid="resource-level"
+          onChange={(e) => set('school_level', valueOf(e))}>
+          <option value="">{t('library.levelAny')}</option>
+          {LEVELS.map((l) => <option key={l} value={l}>{t(`level.${l}`)}</option>)}
+        </select>
+      </Field>
+      <Field id={`${prefix}-subject`} label={t('library.subject')} error={err('subject')}>
+        <input id={`${prefix}-subject`} type="text" maxLength={100} value={v.subject} data-testid="resource-subject"
+          onInput={(e) => set('subject', valueOf(e))} />
+      </Field>
+      <Field id={`${prefix}-tags`} label={t('library.tags')} hint={t('library.tagsHint')} error={err('tags')}>
+        <input id={`${prefix}-tags`} type="text" value={v.tags} data-testid="resource-tags"
+          onInput={(e) => set('tags', valueOf(e))} />
+      </Field>
+    </>
+  );
+}
