@@ -75,3 +75,24 @@ def test_photo_attached_offline_uploads_once_and_shows_live(new_context, sign_in
     expect(from_anna.get_by_test_id("attachment-link")).to_have_text("tablica.png")
     loaded = from_anna.get_by_test_id("attachment-thumb").evaluate("img => img.decode().then(() => img.naturalWidth)")
     assert 0 < loaded <= 480
+
+
+def test_file_the_server_will_not_take_lands_in_the_rejected_list(new_context, sign_in, shots):
+    """A text file dressed as a PDF: 415, never pushed, explained in Polish; the post stays."""
+    from e2e.helpers import check_screen
+
+    anna = sign_in(new_context().new_page(), "anna.nowak@example.org")
+    start_thread(anna, "Notatki z zebrania", "Notatki w załączniku.")
+    anna.get_by_test_id("reply-input").fill("Jednak w innym pliku.")
+    anna.get_by_test_id("file-input").set_input_files(
+        files=[{"name": "notatki.pdf", "mimeType": "application/pdf", "buffer": b"to nie jest PDF, tylko tekst\n" * 20}]
+    )
+    anna.get_by_test_id("reply-send").click()
+    expect(anna.get_by_test_id("rejected-banner")).to_be_visible(timeout=30_000)
+    expect(post(anna, "w innym pliku").get_by_test_id("attachment")).to_have_count(0)
+    expect(post(anna, "w innym pliku").get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    anna.get_by_test_id("rejected-banner").click()
+    item = anna.get_by_test_id("rejected-item")
+    expect(item.get_by_test_id("rejected-reason")).to_contain_text("„notatki.pdf”: Tego rodzaju pliku nie można dodać")
+    expect(item).to_contain_text("Dołączenie pliku")
+    check_screen(anna, shots, "files-rejected")

@@ -52,3 +52,32 @@ def test_mention_and_helpful_round_trip(new_context, sign_in):
     from_anna.get_by_test_id("helpful-toggle").click()
     expect(from_anna.get_by_test_id("helpful-toggle")).to_have_attribute("aria-pressed", "false")
     expect(mine.get_by_test_id("helpful-count")).to_have_count(0, timeout=30_000)
+
+
+def test_unread_since_last_visit_and_star(new_context, sign_in):
+    """What is new since her last visit, counted from her reading state (thread.state)."""
+    anna = sign_in(new_context().new_page(), "anna.nowak@example.org")
+    jan = sign_in(new_context().new_page(), "jan.kowalski@example.org")
+    start_thread(anna, "Wycieczka do planetarium", "Kto jedzie w maju?")
+
+    jan.goto("/#/")
+    jan.get_by_test_id("my-network").first.click()
+    item = jan.get_by_test_id("thread-item").filter(has_text="Wycieczka do planetarium")
+    expect(item.get_by_test_id("thread-unread")).to_have_text("Nowy — jeszcze nie czytany", timeout=30_000)
+    item.click()
+    jan.get_by_test_id("thread-star").click()
+    expect(jan.get_by_test_id("thread-star")).to_have_attribute("aria-pressed", "true")
+    jan.get_by_test_id("back-link").click()
+    expect(item.get_by_test_id("thread-unread")).to_have_count(0)
+    expect(item.get_by_test_id("thread-starred")).to_be_visible()
+
+    post_text = "Jedziemy 12 maja, zbiórka o 8:00."
+    anna.get_by_test_id("reply-input").fill(post_text)
+    anna.get_by_test_id("reply-send").click()
+    expect(item.get_by_test_id("thread-unread")).to_have_text("1 nowy wpis od ostatniej wizyty", timeout=30_000)
+    jan.get_by_test_id("category-tab").filter(has_text="Obserwowane").click()
+    expect(jan.get_by_test_id("thread-item")).to_have_count(1)
+    item.click()
+    expect(post(jan, post_text)).to_be_visible()
+    jan.get_by_test_id("back-link").click()
+    expect(item.get_by_test_id("thread-unread")).to_have_count(0)

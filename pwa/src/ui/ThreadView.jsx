@@ -28,16 +28,17 @@ export function ThreadView({ me, threadId, focus }) {
   const data = useQuery(async () => {
     const bundle = await store.threadBundle(threadId);
     const networkId = bundle.thread?.network_id;
-    const [names, network, membership, user, members, promoted] = await Promise.all([
+    const [names, network, membership, user, members, promoted, categories] = await Promise.all([
       store.userNames(),
       networkId ? store.getRow('network', networkId) : null,
       networkId ? store.membershipIn(me.id, networkId) : null,
       store.getRow('user', me.id),
       networkId ? store.membersOf(networkId) : [],
       networkId ? store.promotedPosts(networkId) : new Map(),
+      networkId ? store.categoriesOf(networkId) : [],
     ]);
     const active = members.filter((m) => m.status === 'active' && m.user_id !== me.id);
-    return { ...bundle, names, network, membership, user, members: active, promoted };
+    return { ...bundle, names, network, membership, user, members: active, promoted, categories };
   }, [threadId, me.id]);
   const sync = useSyncState();
   const [quoting, setQuoting] = useState(/** @type {{post: any, author: string} | null} */ (null));
@@ -81,7 +82,8 @@ export function ThreadView({ me, threadId, focus }) {
     <main class="page" data-testid="thread" data-thread-id={thread.id}>
       <BackLink href={`#/n/${thread.network_id}`} label={network?.name || t('nav.back')} />
       <h1 data-testid="thread-heading">{thread.title}</h1>
-      <ThreadTools thread={thread} starred={!!data.state?.starred} manager={manager} reader={canReply(membership, null)} />
+      <ThreadTools thread={thread} starred={!!data.state?.starred} manager={manager} reader={canReply(membership, null)}
+        categories={data.categories} mayMove={manager || (thread.author_id === me.id && canReply(membership, network))} />
       {posts.length > 3 && replying && (
         <button type="button" class="btn-link" data-testid="jump-to-reply" onClick={jumpToReply}>
           ↓ {t('thread.jumpToReply')}

@@ -4,12 +4,15 @@
  * (fetched page by page when online; they stay, the thread was opened).
  */
 import { useState } from 'preact/hooks';
-import { starThread, pinThread, lockThread, fetchOlderPosts, NetworkError } from '../../sync/index.js';
+import { starThread, pinThread, lockThread, moveThread, fetchOlderPosts, NetworkError } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { Icon } from './Icon.jsx';
 
-/** @param {{thread: Record<string, any>, starred: boolean, manager: boolean, reader: boolean}} props */
-export function ThreadTools({ thread, starred, manager, reader }) {
+/**
+ * @param {{thread: Record<string, any>, starred: boolean, manager: boolean, reader: boolean,
+ *   categories: Record<string, any>[], mayMove: boolean}} props mayMove: its author or the coordinator
+ */
+export function ThreadTools({ thread, starred, manager, reader, categories, mayMove }) {
   return (
     <div class="tools" data-testid="thread-tools">
       {thread.pinned && <span class="badge badge-muted" data-testid="thread-pinned-badge"><Icon name="pin" /> {t('forum.pinned')}</span>}
@@ -29,6 +32,13 @@ export function ThreadTools({ thread, starred, manager, reader }) {
             <Icon name={thread.locked ? 'unlock' : 'lock'} /> {thread.locked ? t('forum.unlock') : t('forum.lock')}
           </button>
         </>
+      )}
+      {mayMove && categories.length > 0 && (
+        <select class="move" aria-label={t('forum.category')} value={thread.category_id || ''} data-testid="thread-category"
+          onChange={(e) => moveThread(thread.id, /** @type {HTMLSelectElement} */ (e.currentTarget).value || null)}>
+          <option value="">{t('forum.noCategory')}</option>
+          {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </select>
       )}
     </div>
   );
