@@ -38,6 +38,8 @@ class KragServer:
     def __init__(self, tmp: Path, dist: Path = ROOT / "pwa" / "dist"):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.instance = tmp / "instance"
+        self.mail_dir = self.instance / "mail"  # no KRAG_MAIL_URL: letters are written here as .eml
         self.env = {
             k: v for k, v in os.environ.items() if not k.startswith("KRAG_")
         } | {
@@ -45,6 +47,7 @@ class KragServer:
             "KRAG_SECRET_KEY": "test",
             "KRAG_BASE_URL": self.url,
             "KRAG_PWA_DIST": str(dist),
+            "KRAG_INSTANCE_PATH": str(self.instance),
         }
         self.log = open(tmp / "server.log", "wb")
         self.proc: subprocess.Popen | None = None

@@ -22,4 +22,4 @@ def test_shell_and_data_open_offline_after_reload(new_context, sign_in):
     # A deep link opened offline is answered by the cached shell too.
     page.goto("/some/path/never/visited")
     expect(page.get_by_test_id("home")).to_be_visible()
-    expect(page.get_by_test_id("my-network")).to_have_count(1)
+    expect(page.get_by_test_id("my-network").filter(has_text="Sieć matematyków")).to_be_visible()

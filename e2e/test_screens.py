@@ -28,7 +28,7 @@ def test_every_screen_fits_a_small_phone(new_context, sign_in, server, shots):
         ready.get_by_role("button").click()
     check(page, shots, "04-home")
 
-    page.get_by_test_id("my-network").first.click()
+    page.get_by_test_id("my-network").filter(has_text="Sieć matematyków").click()
     expect(page.get_by_test_id("thread-item").first).to_be_visible()
     check(page, shots, "05-network")
     page.get_by_test_id("new-thread-open").click()

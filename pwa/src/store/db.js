@@ -10,7 +10,7 @@ let opening = null;
 /** @type {() => void} */
 let onClosedElsewhere = () => {};
 
-/** Called when another tab deletes the database (it signed out). @param {() => void} fn */
+/** Called when another tab deletes the database (it signed out) or upgrades it. @param {() => void} fn */
 export function onDatabaseDeleted(fn) {
   onClosedElsewhere = fn;
 }
@@ -19,12 +19,13 @@ export function onDatabaseDeleted(fn) {
 export function db() {
   if (!opening) {
     opening = openDB(DB_NAME, DB_VERSION, {
-      upgrade,
-      // Another tab wants to delete or upgrade the database: let it, and stop using ours.
-      blocking(_current, next) {
+      upgrade: (d, oldVersion, _newVersion, tx) => upgrade(d, oldVersion, tx),
+      // Another tab deletes the database (signed out) or a newer version of the
+      // app upgrades it: let it, stop using ours, and start over.
+      blocking() {
         opening?.then((d) => d.close());
         opening = null;
-        if (next === null) onClosedElsewhere();
+        onClosedElsewhere();
       },
       terminated() {
         opening = null;

@@ -14,3 +14,10 @@ export {
 } from './outbox.js';
 export * from './queries.js';
 export { forgetServerRows } from './reset.js';
+export * from './networks.js';
+export { collator } from './plain.js';
+export * from './forum.js';
+export * from './library.js';
+export * from './files.js';
+export { searchLocal } from './search.js';
+export { holdFetched, pruneOldPosts } from './growth.js';

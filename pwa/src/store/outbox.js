@@ -4,7 +4,7 @@
  * reload never sees a row change without its outbox entry (or the other way).
  */
 import { db } from './db.js';
-import { ALL_STORES, META, OUTBOX, REJECTED } from './schema.js';
+import { ALL_STORES, META, OUTBOX, REJECTED, ROW_STORE_NAMES, UPLOADS } from './schema.js';
 import { RowTx, resetPending, applyServerChange } from './rows.js';
 import { ensureClientId } from './meta.js';
 import { settleConfirmed } from './settle.js';
@@ -22,9 +22,11 @@ import { notify } from './changes.js';
  * If the mutator throws, nothing is written and the error goes to the caller.
  * @param {string} name @param {object} args @param {Mutator} mutator
  * @param {() => string} newClientId
+ * @param {(tx: import('idb').IDBPTransaction<any, string[], 'readwrite'>, created_at: string) => Promise<void>} [more]
+ *   more writes that must land with it, in the same transaction (a new post's attachments)
  * @returns {Promise<number>} the mutation id
  */
-export async function runLocalMutation(name, args, mutator, newClientId) {
+export async function runLocalMutation(name, args, mutator, newClientId, more) {
   const tx = (await db()).transaction(ALL_STORES, 'readwrite');
   tx.done.catch(() => {}); // an abort below is reported through `err`
   try {
@@ -35,6 +37,7 @@ export async function runLocalMutation(name, args, mutator, newClientId) {
     await mutator(new RowTx(tx), args, { created_at });
     await meta.put(id + 1, 'next_mutation_id');
     await tx.objectStore(OUTBOX).put({ id, name, args, created_at });
+    if (more) await more(tx, created_at);
     await tx.done;
     notify();
     return id;
@@ -75,7 +78,8 @@ export async function outboxCount() {
  */
 async function rebase(tx, mutators) {
   const rows = new RowTx(tx);
-  const entries = await tx.objectStore(OUTBOX).getAll();
+  // Attachments waiting for their bytes come after every numbered entry (files.js).
+  const entries = [...(await tx.objectStore(OUTBOX).getAll()), ...(await tx.objectStore(UPLOADS).getAll())];
   for (const entry of entries) {
     const mutator = mutators[entry.name];
     if (!mutator) continue;
@@ -150,8 +154,9 @@ export async function renumberOutbox(oldClientId, newClientId) {
 }
 
 /**
- * Applies one page of a pull: drop what the server confirmed, undo optimistic
- * writes, write the server's changes, re-apply what still waits, move the cursor.
+ * Applies one page of a pull: undo optimistic writes (the first page of a pull
+ * from nothing also drops every row held), write the server's changes, drop
+ * what the server confirmed, re-apply what still waits, move the cursor.
  * @param {{cursor: string, more: boolean, last_mutation_ids?: Record<string, number>,
  *   changes: any[]}} page
  * @param {Mutators} mutators
@@ -161,7 +166,11 @@ export async function applyPull(page, mutators) {
   const meta = tx.objectStore(META);
   const clientId = await meta.get('client_id');
   const done = clientId && page.last_mutation_ids ? page.last_mutation_ids[clientId] : undefined;
+  const fromScratch = !(await meta.get('cursor'));
   await resetPending(tx);
+  // A pull from nothing (first sign-in, an upgraded database, a cursor the
+  // server forgot) brings every row there is: what it does not bring is stale.
+  if (fromScratch) for (const name of ROW_STORE_NAMES) await tx.objectStore(name).clear();
   for (const change of page.changes) await applyServerChange(tx, change);
   // The rows are the server's now: entries it counts as done and whose effect shows are dropped.
   if (typeof done === 'number' && done >= 1) await settleConfirmed(tx, done);

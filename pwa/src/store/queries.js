@@ -3,19 +3,9 @@
  * plus `pending`; rows deleted locally are left out.
  */
 import { db } from './db.js';
-import { DRAFTS, OUTBOX, REJECTED, toRow } from './schema.js';
+import { DRAFTS, OUTBOX, REJECTED, UPLOADS, storeOf, toRow } from './schema.js';
+import { byName, rows, time } from './plain.js';
 import { notify } from './changes.js';
-
-const collator = new Intl.Collator(['pl', 'en'], { sensitivity: 'base' });
-
-/** Milliseconds of an ISO time; missing times sort first. @param {string|undefined} iso */
-const time = (iso) => (iso ? Date.parse(iso) || 0 : 0);
-
-/**
- * @param {any[]} records
- * @returns {Record<string, any>[]}
- */
-const rows = (records) => /** @type {Record<string, any>[]} */ (records.map(toRow).filter(Boolean));
 
 /**
  * Networks where the user has an active membership, by name.
@@ -26,7 +16,7 @@ export async function myNetworks(userId) {
   const memberships = rows(await d.getAllFromIndex('memberships', 'user_id', userId));
   const active = memberships.filter((m) => m.status === 'active');
   const networks = await Promise.all(active.map((m) => d.get('networks', m.network_id)));
-  return rows(networks).sort((a, b) => collator.compare(a.name, b.name));
+  return rows(networks).sort(byName);
 }
 
 /**
@@ -40,15 +30,22 @@ export async function catalog(userId) {
   const memberships = rows(await d.getAllFromIndex('memberships', 'user_id', userId));
   const byNetwork = new Map(memberships.map((m) => [m.network_id, m]));
   return networks
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort(byName)
     .map((n) => ({ ...n, membership: byNetwork.get(n.id) || null }));
 }
 
 /** @param {string} type @param {string} id */
 export async function getRow(type, id) {
-  const store = { network: 'networks', thread: 'threads', post: 'posts', user: 'users' }[type];
+  const store = storeOf(type);
   if (!store) throw new Error(`unknown type ${type}`);
   return toRow(await (await db()).get(store, id));
+}
+
+/** Every row of a type, sorted by `name` when it has one. @param {string} type */
+export async function allRows(type) {
+  const store = storeOf(type);
+  if (!store) throw new Error(`unknown type ${type}`);
+  return rows(await (await db()).getAll(store)).sort(byName);
 }
 
 /** Threads of a network, newest activity first. @param {string} networkId */
@@ -69,9 +66,20 @@ export async function userNames() {
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
-/** @returns {Promise<number>} */
+/** Marks of reading: they sync, but she did not write anything. */
+const QUIET = ['thread.state', 'notification.read'];
+
+/**
+ * Her changes still waiting to be sent: the outbox without reading marks,
+ * and the files waiting for their upload.
+ * @returns {Promise<number>}
+ */
 export async function pendingCount() {
-  return (await db()).count(OUTBOX);
+  const tx = (await db()).transaction([OUTBOX, UPLOADS]);
+  const names = /** @type {{name: string}[]} */ (await tx.objectStore(OUTBOX).getAll()).map((e) => e.name);
+  const files = await tx.objectStore(UPLOADS).count();
+  await tx.done;
+  return names.filter((n) => !QUIET.includes(n)).length + files;
 }
 
 /** @returns {Promise<import('./schema.js').RejectedEntry[]>} */

@@ -3,7 +3,7 @@
  * the mutators make, the server's changes from a pull, purges, and the reset
  * that undoes optimistic writes before a rebase.
  */
-import { ROW_STORE_NAMES, serverFields, storeOf, toRow } from './schema.js';
+import { FILES, ROW_STORE_NAMES, serverFields, storeOf, toRow } from './schema.js';
 
 /**
  * What a local mutator gets: read and write rows of the open transaction.
@@ -38,6 +38,21 @@ export class RowTx {
   async byIndex(type, field, value) {
     const records = await this.os(type).index(field).getAll(value);
     return records.map(toRow).filter((r) => r !== null);
+  }
+
+  /** Every row of a type, as the app sees them. @param {string} type */
+  async all(type) {
+    const records = await this.os(type).getAll();
+    return records.map(toRow).filter((r) => r !== null);
+  }
+
+  /**
+   * What the device knows of a file it keeps (files.js), without its bytes.
+   * @param {string} sha256 @returns {Promise<{name: string, mime: string, size: number} | null>}
+   */
+  async file(sha256) {
+    const found = await this.tx.objectStore(FILES).get(sha256);
+    return found ? { name: found.name, mime: found.mime, size: found.size } : null;
   }
 
   /**

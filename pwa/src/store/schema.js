@@ -18,19 +18,42 @@
 
 export const DB_NAME = 'krag';
 /**
- * Raise it when a store or index changes. upgrade() must then also delete the
- * cursor, so the next pull brings every row again (rows of types this version
- * skipped included); the outbox, rejected list and drafts are kept.
+ * Raise it when a store or index changes, and list what that version adds in
+ * ROW_STORES (`since`) or in upgrade(). An upgrade of an existing database
+ * deletes the cursor: the next pull starts from nothing and brings every row
+ * again, rows of types the older version skipped included (see applyPull).
+ * The rows already here stay on screen until that pull replaces them; the
+ * outbox, rejected list and drafts are kept.
+ *   1  networks, memberships, users, threads, posts
+ *   2  network requests, schools, the Poradnia; memberships by network
+ *   3  the forum's categories, edit history, "pomocne", reader state,
+ *      notifications and e-mail choices; attachments and good practices;
+ *      file bytes (files) and attachments waiting for their upload (uploads)
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
 
-/** Sync type name → object store, with the extra indexes each store needs. */
+/**
+ * Sync type name → object store, with the extra indexes each store needs and
+ * the database version that added the store.
+ * @type {Record<string, {store: string, indexes: string[], since: number}>}
+ */
 export const ROW_STORES = {
-  network: { store: 'networks', indexes: [] },
-  membership: { store: 'memberships', indexes: ['user_id'] },
-  user: { store: 'users', indexes: [] },
-  thread: { store: 'threads', indexes: ['network_id'] },
-  post: { store: 'posts', indexes: ['thread_id'] },
+  network: { store: 'networks', indexes: [], since: 1 },
+  membership: { store: 'memberships', indexes: ['user_id', 'network_id'], since: 1 },
+  user: { store: 'users', indexes: [], since: 1 },
+  thread: { store: 'threads', indexes: ['network_id'], since: 1 },
+  post: { store: 'posts', indexes: ['thread_id'], since: 1 },
+  network_request: { store: 'network_requests', indexes: ['requester_id'], since: 2 },
+  school: { store: 'schools', indexes: [], since: 2 },
+  poradnia: { store: 'poradnia', indexes: [], since: 2 },
+  category: { store: 'categories', indexes: ['network_id'], since: 3 },
+  post_revision: { store: 'post_revisions', indexes: ['post_id'], since: 3 },
+  reaction: { store: 'reactions', indexes: ['post_id'], since: 3 },
+  thread_state: { store: 'thread_states', indexes: ['thread_id'], since: 3 },
+  notification: { store: 'notifications', indexes: [], since: 3 },
+  notification_pref: { store: 'notification_prefs', indexes: ['network_id'], since: 3 },
+  attachment: { store: 'attachments', indexes: ['post_id', 'resource_id', 'sha256'], since: 3 },
+  resource: { store: 'resources', indexes: ['network_id'], since: 3 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);
@@ -38,30 +61,42 @@ export const META = 'meta';
 export const OUTBOX = 'outbox';
 export const REJECTED = 'rejected';
 export const DRAFTS = 'drafts';
-export const ALL_STORES = [...ROW_STORE_NAMES, META, OUTBOX, REJECTED, DRAFTS];
+export const FILES = 'files';
+export const UPLOADS = 'uploads';
+export const ALL_STORES = [...ROW_STORE_NAMES, META, OUTBOX, REJECTED, DRAFTS, FILES, UPLOADS];
 
 /**
  * @param {import('idb').IDBPDatabase} db
- * @param {number} oldVersion
+ * @param {number} oldVersion 0 for a new database
+ * @param {import('idb').IDBPTransaction<any, any, 'versionchange'>} tx
  */
-export function upgrade(db, oldVersion) {
+export function upgrade(db, oldVersion, tx) {
+  for (const { store, indexes, since } of Object.values(ROW_STORES)) {
+    if (oldVersion >= since) continue;
+    const os = db.createObjectStore(store, { keyPath: 'id' });
+    os.createIndex('_scopes', '_scopes', { multiEntry: true });
+    os.createIndex('_pending', '_pending');
+    for (const field of indexes) os.createIndex(field, field);
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore(FILES, { keyPath: 'sha256' }); // bytes kept once, however many posts show them
+    db.createObjectStore(UPLOADS, { keyPath: 'key', autoIncrement: true }); // attachment.add waiting for its bytes
+  }
   if (oldVersion < 1) {
-    for (const { store, indexes } of Object.values(ROW_STORES)) {
-      const os = db.createObjectStore(store, { keyPath: 'id' });
-      os.createIndex('_scopes', '_scopes', { multiEntry: true });
-      os.createIndex('_pending', '_pending');
-      for (const field of indexes) os.createIndex(field, field);
-    }
     db.createObjectStore(META); // out-of-line keys: client_id, next_mutation_id, cursor, me…
     db.createObjectStore(OUTBOX, { keyPath: 'id' }); // mutation id: push order
     db.createObjectStore(REJECTED, { keyPath: 'key', autoIncrement: true });
     db.createObjectStore(DRAFTS); // key: what the draft is for, e.g. "reply:<thread id>"
+    return;
   }
+  if (oldVersion < 2) tx.objectStore('memberships').createIndex('network_id', 'network_id');
+  // This version shows more than the last one did: pull everything again.
+  tx.objectStore(META).delete('cursor');
 }
 
 /** @param {string} type */
 export function storeOf(type) {
-  const entry = ROW_STORES[/** @type {keyof typeof ROW_STORES} */ (type)];
+  const entry = Object.prototype.hasOwnProperty.call(ROW_STORES, type) ? ROW_STORES[type] : null;
   return entry ? entry.store : null;
 }
 

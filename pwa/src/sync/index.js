@@ -4,6 +4,9 @@
 import { SyncEngine } from './engine.js';
 import * as session from './session.js';
 import { onWrite } from './writes.js';
+import { onFilesWaiting } from './writes-forum.js';
+import { startUploads } from './uploader.js';
+import { setKeepAll as chooseWindow } from './pull.js';
 
 export const engine = new SyncEngine({
   confirmSession: session.confirmSession,
@@ -12,6 +15,10 @@ export const engine = new SyncEngine({
 });
 
 onWrite(() => engine.requestPush());
+
+/** Files wait for their upload beside the outbox (uploader.js). */
+export const uploader = startUploads(engine);
+onFilesWaiting(() => uploader.kick(true));
 
 // Sync runs exactly while someone is signed in.
 session.onSession((s) => {
@@ -35,4 +42,15 @@ export async function signOut() {
   engine.stop();
   await engine.idle();
   await session.signOut();
+}
+export { sendPublicRequest, acceptInvitation, staffDashboard, exportUrl } from './rest.js';
+export { NetworkError, ApiError } from './api.js';
+export * from './writes-forum.js';
+export { searchOnline, fetchOlderPosts, keepAttachmentOffline, forgetOffline } from './fetch-forum.js';
+export { WINDOW_DAYS } from './pull.js';
+
+/** Keep every post, or only recent history; the next pull starts over at once. @param {boolean} keepAll */
+export async function setKeepAll(keepAll) {
+  await chooseWindow(keepAll);
+  engine.requestPull();
 }

@@ -3,31 +3,19 @@
  * when the user writes and again at every rebase, so they must be pure
  * functions of (rows, args, ctx): the time comes from ctx, the time the user
  * wrote, not from the clock at rebase.
+ * The forum's and joining are here; running networks and the Poradnia's own
+ * rows are in mutators-networks.js and mutators-people.js.
  */
+import { actor, MutationError } from './mutation-kit.js';
+import { networkMutators } from './mutators-networks.js';
+import { peopleMutators } from './mutators-people.js';
+import { forumMutators } from './mutators-forum.js';
+import { libraryMutators } from './mutators-library.js';
+
+export { setActor, MutationError } from './mutation-kit.js';
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 20000;
-
-/** The user the device is signed in as: author of what she writes. */
-let actorId = '';
-
-/** @param {string} id */
-export function setActor(id) {
-  actorId = id;
-}
-
-/** A local mutator refused the write: the same codes the server uses. */
-export class MutationError extends Error {
-  /**
-   * @param {'invalid'|'not_found'|'forbidden'|'conflict'|'archived'} code
-   * @param {Record<string, string>} [fields]
-   */
-  constructor(code, fields) {
-    super(code);
-    this.code = code;
-    this.fields = fields;
-  }
-}
 
 /**
  * Text is stored trimmed; an empty or too long one is refused.
@@ -41,12 +29,16 @@ function text(value, field, max) {
 }
 
 /**
- * @typedef {import('../store/rows.js').RowTx} RowTx
- * @typedef {{at: string}} Ctx
+ * @typedef {import('./mutation-kit.js').RowTx} RowTx
+ * @typedef {import('./mutation-kit.js').Ctx} Ctx
  */
 
-/** @type {Record<string, (rows: RowTx, args: any, ctx: Ctx) => Promise<void>>} */
+/** @type {import('./mutation-kit.js').MutatorTable} */
 export const mutators = {
+  ...networkMutators,
+  ...peopleMutators,
+  ...forumMutators,
+  ...libraryMutators,
   async 'thread.create'(rows, args, { at }) {
     const title = text(args.title, 'title', TITLE_MAX);
     const body = text(args.body, 'body', BODY_MAX);
@@ -54,7 +46,10 @@ export const mutators = {
       id: args.id,
       network_id: args.network_id,
       title,
-      author_id: actorId,
+      category_id: args.category_id || null,
+      pinned: false,
+      locked: false,
+      author_id: actor(),
       created_at: at,
       last_post_at: at,
       post_count: 1,
@@ -64,7 +59,9 @@ export const mutators = {
       thread_id: args.id,
       network_id: args.network_id,
       body,
-      author_id: actorId,
+      reply_to_id: null,
+      mentions: args.mentions || [],
+      author_id: actor(),
       created_at: at,
       edited_at: null,
     });
@@ -79,7 +76,9 @@ export const mutators = {
       thread_id: thread.id,
       network_id: thread.network_id,
       body,
-      author_id: actorId,
+      reply_to_id: args.reply_to_id || null,
+      mentions: args.mentions || [],
+      author_id: actor(),
       created_at: at,
       edited_at: null,
     });
@@ -94,7 +93,7 @@ export const mutators = {
     const body = text(args.body, 'body', BODY_MAX);
     const post = await rows.get('post', args.id);
     if (!post) throw new MutationError('not_found');
-    if (post.author_id !== actorId) throw new MutationError('forbidden');
+    if (post.author_id !== actor()) throw new MutationError('forbidden');
     await rows.put('post', { id: post.id, body, edited_at: at });
   },
 
@@ -102,7 +101,7 @@ export const mutators = {
     const network = await rows.get('network', args.network_id);
     if (!network) throw new MutationError('not_found');
     if (network.status === 'archived') throw new MutationError('archived');
-    const mine = (await rows.byIndex('membership', 'user_id', actorId)).find(
+    const mine = (await rows.byIndex('membership', 'user_id', actor())).find(
       (m) => m.network_id === network.id,
     );
     if (mine && (mine.status === 'active' || mine.status === 'pending')) throw new MutationError('conflict');
@@ -110,14 +109,14 @@ export const mutators = {
       // The server names the row; until its copy arrives, a local id stands in.
       id: mine ? mine.id : `local-join:${network.id}`,
       network_id: network.id,
-      user_id: actorId,
+      user_id: actor(),
       role: 'member',
       status: network.recruitment === 'open' ? 'active' : 'pending',
     });
   },
 
   async 'membership.leave'(rows, args) {
-    const mine = (await rows.byIndex('membership', 'user_id', actorId)).find(
+    const mine = (await rows.byIndex('membership', 'user_id', actor())).find(
       (m) => m.network_id === args.network_id,
     );
     if (!mine || (mine.status !== 'active' && mine.status !== 'pending')) throw new MutationError('not_found');
@@ -128,8 +127,9 @@ export const mutators = {
   async 'post.delete'(rows, args) {
     const post = await rows.get('post', args.id);
     if (!post) throw new MutationError('not_found');
-    if (post.author_id !== actorId) throw new MutationError('forbidden');
+    if (post.author_id !== actor()) throw new MutationError('forbidden');
     await rows.remove('post', post.id);
+    for (const a of await rows.byIndex('attachment', 'post_id', post.id)) await rows.remove('attachment', a.id);
     const thread = await rows.get('thread', post.thread_id);
     if (thread) {
       await rows.put('thread', { id: thread.id, post_count: Math.max(0, (thread.post_count || 1) - 1) });

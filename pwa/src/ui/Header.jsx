@@ -7,6 +7,8 @@ import { t, currentLang, setLang } from './i18n.js';
 import { signOut } from '../sync/index.js';
 import * as store from '../store/index.js';
 import { useQuery } from './hooks.js';
+import { Confirm } from './bits.jsx';
+import { NotificationBell } from './notifications/Bell.jsx';
 
 /** @param {{signedIn: boolean}} props */
 export function Header({ signedIn }) {
@@ -33,6 +35,7 @@ export function Header({ signedIn }) {
           <span>Krąg</span>
         </a>
         <div class="topbar-actions">
+          {signedIn && <NotificationBell />}
           <button
             type="button"
             class="btn-ghost"
@@ -51,18 +54,10 @@ export function Header({ signedIn }) {
         </div>
       </div>
       {asking && (
-        <div class="confirm" role="alertdialog" aria-labelledby="signout-q" data-testid="signout-confirm">
-          <p id="signout-q">{t('signout.question')}</p>
+        <Confirm question={t('signout.question')} yes={t('signout.confirm')} onYes={confirm} busy={busy}
+          onNo={() => setAsking(false)} testid="signout-confirm" yesTestid="signout-yes">
           {waiting > 0 && <p class="warn">{t('signout.pending', { n: waiting })}</p>}
-          <div class="row">
-            <button type="button" class="btn-danger" disabled={busy} data-testid="signout-yes" onClick={confirm}>
-              {t('signout.confirm')}
-            </button>
-            <button type="button" class="btn-secondary" onClick={() => setAsking(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        </Confirm>
       )}
     </header>
   );

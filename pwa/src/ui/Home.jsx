@@ -1,5 +1,6 @@
 /**
- * Home: my networks (active memberships), then the catalogue of all networks.
+ * Home: my networks (active memberships), then the catalogue of all networks
+ * with their school year, places taken and the archive badge.
  */
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
@@ -7,7 +8,8 @@ import { joinNetwork, leaveNetwork } from '../sync/index.js';
 import { useQuery } from './hooks.js';
 import { t } from './i18n.js';
 import { Loading, PendingMarker } from './bits.jsx';
-import { isArchived, joinOption } from './rights.js';
+import { joinOption } from './rights.js';
+import { ArchivedBadge, Facts, factsLine } from './network/Facts.jsx';
 
 /** @param {{me: {id: string}}} props */
 export function Home({ me }) {
@@ -28,7 +30,11 @@ export function Home({ me }) {
             <li key={n.id}>
               <a class="list-item" href={`#/n/${n.id}`} data-testid="my-network" data-network-id={n.id}>
                 <span class="item-title">{n.name}</span>
-                <span class="item-meta">{t(`kind.${n.kind}`)}</span>
+                <span class="item-meta">{factsLine(n)}</span>
+                <span class="badges">
+                  <ArchivedBadge network={n} />
+                </span>
+                {n.pending && <PendingMarker />}
               </a>
             </li>
           ))}
@@ -63,16 +69,13 @@ function CatalogEntry({ network: n }) {
     setBusy(true);
     write().finally(() => setBusy(false));
   };
-  const facts = [t(`kind.${n.kind}`), t(`recruitment.${n.recruitment}`)];
-  if (typeof n.member_count === 'number') facts.push(t('network.members', { n: n.member_count }));
-  if (n.school_year) facts.push(n.school_year);
   const body = (
     <>
       <span class="item-title">{n.name}</span>
-      <span class="item-meta">{facts.join(' · ')}</span>
+      <Facts network={n} />
       {n.description && <span class="item-desc">{n.description}</span>}
       <span class="badges">
-        {isArchived(n) && <span class="badge badge-muted">{t('network.archivedBadge')}</span>}
+        <ArchivedBadge network={n} />
         {(option === 'member' || option === 'pending') && (
           <span class={`badge badge-${option === 'member' ? 'active' : 'pending'}`} data-testid="membership-badge">
             {t(`membership.${m.status}`)}

@@ -1,6 +1,7 @@
 /**
- * One network: its threads, newest activity first, the "new thread" form, and
- * at the bottom a way to leave it.
+ * One network: its facts (school year, places, archive), the way into the
+ * coordinator's tools, its threads, newest activity first, the "new thread"
+ * form, and at the bottom the export and a way to leave it.
  */
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
@@ -8,24 +9,29 @@ import { leaveNetwork } from '../sync/index.js';
 import { useQuery, go } from './hooks.js';
 import { t } from './i18n.js';
 import { formatTime } from './format.js';
-import { BackLink, Loading, PendingMarker } from './bits.jsx';
+import { BackLink, Confirm, Loading, PendingMarker } from './bits.jsx';
 import { NewThreadForm } from './NewThreadForm.jsx';
-import { canLeave, canStartThreads, isActive, isArchived } from './rights.js';
+import { canLeave, canManage, canStartThreads, isActive, isArchived } from './rights.js';
+import { ArchivedBadge, Facts } from './network/Facts.jsx';
+import { ExportLink } from './network/ExportLink.jsx';
+import { ThreadList } from './forum/ThreadList.jsx';
+import { Icon } from './forum/Icon.jsx';
 
 /** @param {{me: {id: string}, networkId: string}} props */
 export function NetworkView({ me, networkId }) {
   const data = useQuery(async () => {
-    const [network, membership, threads] = await Promise.all([
+    const [network, membership, user] = await Promise.all([
       store.getRow('network', networkId),
       store.membershipIn(me.id, networkId),
-      store.threadsOf(networkId),
+      store.getRow('user', me.id),
     ]);
-    return { network, membership, threads };
+    const waiting = (await store.membersOf(networkId)).filter((m) => m.status === 'pending').length;
+    return { network, membership, user, waiting };
   }, [me.id, networkId]);
   const [composing, setComposing] = useState(false);
 
   if (!data) return <main class="page"><Loading /></main>;
-  const { network, membership, threads } = data;
+  const { network, membership, user, waiting } = data;
 
   return (
     <main class="page" data-testid="network">
@@ -35,8 +41,33 @@ export function NetworkView({ me, networkId }) {
       ) : (
         <>
           <h1 data-testid="network-name">{network.name}</h1>
+          <p class="facts">
+            <Facts network={network} />
+            <span class="badges">
+              <ArchivedBadge network={network} />
+            </span>
+            {network.pending && <PendingMarker />}
+          </p>
           {network.description && <p class="muted lead">{network.description}</p>}
-          {isArchived(network) && <p class="notice">{t('network.archived')}</p>}
+          {isArchived(network) && (
+            <p class="notice" data-testid="archived-notice">
+              {t('network.archived')}
+            </p>
+          )}
+          {canManage(membership, user) && (
+            <a class="btn-secondary btn-block" href={`#/n/${network.id}/manage`} data-testid="manage-open">
+              {t('network.manage')}
+              {waiting > 0 && !isArchived(network) && (
+                <span class="count" data-testid="manage-waiting" title={t('manage.waiting')}>{waiting}</span>
+              )}
+            </a>
+          )}
+          {isActive(membership) && (
+            <div class="row network-links">
+              <a class="btn-secondary" href={`#/n/${network.id}/library`} data-testid="library-open"><Icon name="book" /> {t('library.heading')}</a>
+              <a class="btn-secondary" href="#/search" data-testid="search-open"><Icon name="search" /> {t('search.heading')}</a>
+            </div>
+          )}
           {isActive(membership) && membership?.role === 'expert' && !isArchived(network) && (
             <p class="muted">{t('network.expertHint')}</p>
           )}
@@ -44,7 +75,7 @@ export function NetworkView({ me, networkId }) {
       )}
       {canStartThreads(membership, network) &&
         (composing ? (
-          <NewThreadForm networkId={networkId} onDone={() => setComposing(false)} />
+          <NewThreadForm networkId={networkId} meId={me.id} onDone={() => setComposing(false)} />
         ) : (
           <button
             type="button"
@@ -58,32 +89,11 @@ export function NetworkView({ me, networkId }) {
       {network && (
         <>
           <h2>{t('network.threads')}</h2>
-          {threads.length === 0 ? (
-            <p class="muted">{membership?.pending ? t('network.waitingData') : t('network.noThreads')}</p>
-          ) : (
-            <ul class="list" data-testid="thread-list">
-              {threads.map((th) => (
-                <li key={th.id}>
-                  <a
-                    class="list-item"
-                    href={`#/t/${th.id}`}
-                    data-testid="thread-item"
-                    data-thread-id={th.id}
-                  >
-                    <span class="item-title" data-testid="thread-title">{th.title}</span>
-                    <span class="item-meta">
-                      <span data-testid="thread-post-count">{t('thread.posts', { n: th.post_count ?? 0 })}</span>
-                      {' · '}
-                      {t('thread.lastActivity', { time: formatTime(th.last_post_at) })}
-                    </span>
-                    {th.pending && <PendingMarker />}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ThreadList networkId={networkId} meId={me.id} manager={canManage(membership, user) && !isArchived(network)}
+            emptyText={membership?.pending ? t('network.waitingData') : t('network.noThreads')} />
         </>
       )}
+      {isActive(membership) && <ExportLink networkId={networkId} />}
       {canLeave(membership) && membership?.status === 'active' && <LeaveNetwork networkId={networkId} />}
     </main>
   );
@@ -102,21 +112,8 @@ function LeaveNetwork({ networkId }) {
     );
   }
   return (
-    <div class="leave confirm" role="alertdialog" data-testid="leave-confirm">
-      <p>{t('network.leaveQuestion')}</p>
-      <div class="row">
-        <button
-          type="button"
-          class="btn-danger"
-          data-testid="leave-yes"
-          onClick={() => leaveNetwork(networkId).then(() => go('#/'))}
-        >
-          {t('network.leaveConfirm')}
-        </button>
-        <button type="button" class="btn-secondary" onClick={() => setAsking(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    <Confirm question={t('network.leaveQuestion')} yes={t('network.leaveConfirm')} extraClass="leave"
+      onYes={() => leaveNetwork(networkId).then(() => go('#/'))} onNo={() => setAsking(false)}
+      testid="leave-confirm" yesTestid="leave-yes" />
   );
 }

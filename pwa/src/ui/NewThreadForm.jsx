@@ -1,19 +1,29 @@
 /**
- * "Nowy wątek": a title and the first post. Both fields are drafts kept on the
- * device while typing.
+ * "Nowy wątek": a title, a category, the first post (with @mentions) and
+ * files. Title, category and text are drafts kept on the device while typing.
  */
 import { useState } from 'preact/hooks';
-import { createThread, MutationError, TITLE_MAX, BODY_MAX } from '../sync/index.js';
-import { useDraft, go } from './hooks.js';
+import * as store from '../store/index.js';
+import { startThread, MutationError, TITLE_MAX, BODY_MAX } from '../sync/index.js';
+import { useDraft, useQuery, go } from './hooks.js';
 import { t } from './i18n.js';
-import { FieldError } from './bits.jsx';
+import { FieldError } from './forms.jsx';
+import { MentionBox, mentionsIn } from './forum/MentionBox.jsx';
+import { FilePicker } from './forum/FilePicker.jsx';
 
-/** @param {{networkId: string, onDone: () => void}} props */
-export function NewThreadForm({ networkId, onDone }) {
+/** @param {{networkId: string, meId: string, onDone: () => void}} props */
+export function NewThreadForm({ networkId, meId, onDone }) {
   const [title, setTitle, clearTitle] = useDraft(`thread-title:${networkId}`);
   const [body, setBody, clearBody] = useDraft(`thread-body:${networkId}`);
+  const [categoryId, setCategoryId, clearCategory] = useDraft(`thread-category:${networkId}`);
+  const [files, setFiles] = useState(/** @type {import('../store/files.js').Picked[]} */ ([]));
   const [errors, setErrors] = useState(/** @type {Record<string, string>} */ ({}));
   const [busy, setBusy] = useState(false);
+  const data = useQuery(async () => {
+    const [categories, members] = await Promise.all([store.categoriesOf(networkId), store.membersOf(networkId)]);
+    return { categories, members: members.filter((m) => m.status === 'active' && m.user_id !== meId) };
+  }, [networkId, meId]);
+  const members = data?.members || [];
 
   /** @param {Event} e */
   const submit = async (e) => {
@@ -28,9 +38,11 @@ export function NewThreadForm({ networkId, onDone }) {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      const id = await createThread({ networkId, title, body });
+      const category = data?.categories.some((c) => c.id === categoryId) ? categoryId : null;
+      const id = await startThread({ networkId, title, body, categoryId: category, mentions: mentionsIn(body, members), files });
       clearTitle();
       clearBody();
+      clearCategory();
       onDone();
       go(`#/t/${id}`);
     } catch (err) {
@@ -44,24 +56,23 @@ export function NewThreadForm({ networkId, onDone }) {
     <form class="card form" onSubmit={submit} noValidate data-testid="new-thread-form">
       <h2 class="form-title">{t('network.newThread')}</h2>
       <label for="nt-title">{t('newThread.title')}</label>
-      <input
-        id="nt-title"
-        type="text"
-        maxLength={TITLE_MAX}
-        value={title}
-        onInput={(e) => setTitle(/** @type {HTMLInputElement} */ (e.currentTarget).value)}
-        data-testid="new-thread-title"
-      />
+      <input id="nt-title" type="text" maxLength={TITLE_MAX} value={title} data-testid="new-thread-title"
+        onInput={(e) => setTitle(/** @type {HTMLInputElement} */ (e.currentTarget).value)} />
       <FieldError error={errors.title} max={TITLE_MAX} />
+      {(data?.categories.length || 0) > 0 && (
+        <>
+          <label for="nt-category">{t('forum.category')}</label>
+          <select id="nt-category" value={categoryId} data-testid="new-thread-category"
+            onChange={(e) => setCategoryId(/** @type {HTMLSelectElement} */ (e.currentTarget).value)}>
+            <option value="">{t('forum.noCategory')}</option>
+            {data?.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </>
+      )}
       <label for="nt-body">{t('newThread.body')}</label>
-      <textarea
-        id="nt-body"
-        rows={6}
-        value={body}
-        onInput={(e) => setBody(/** @type {HTMLTextAreaElement} */ (e.currentTarget).value)}
-        data-testid="new-thread-body"
-      />
+      <MentionBox id="nt-body" rows={6} value={body} onValue={setBody} members={members} testid="new-thread-body" />
       <FieldError error={errors.body} max={BODY_MAX} />
+      <FilePicker id="nt-files" files={files} onFiles={setFiles} />
       {errors.form && <p class="field-error">{t('write.failed', { message: errors.form })}</p>}
       <div class="row">
         <button type="submit" class="btn-primary" disabled={busy} data-testid="new-thread-submit">

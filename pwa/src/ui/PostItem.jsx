@@ -1,66 +1,77 @@
 /**
- * One post: author, time, text; for her own posts, edit and delete (with a
- * confirmation). The edit text is a draft kept on the device too.
+ * One post: author, time, the post it quotes, its text (Markdown, sanitized),
+ * files, "pomocne", and what she may do with it: reply quoting it, edit and
+ * delete her own (with a confirmation; the edit history stays visible), add
+ * it to the good practices. The edit text is a draft kept on the device too.
  */
 import { useState } from 'preact/hooks';
-import { editPost, deletePost, BODY_MAX } from '../sync/index.js';
+import { editPost, deletePost, removeAttachment, BODY_MAX } from '../sync/index.js';
 import { useDraft } from './hooks.js';
 import { t } from './i18n.js';
 import { formatTime } from './format.js';
-import { FieldError, PendingMarker, PlainText } from './bits.jsx';
+import { Confirm, PendingMarker } from './bits.jsx';
+import { FieldError } from './forms.jsx';
+import { EditedNote, HelpfulButton, PostBody, QuoteBlock } from './forum/PostParts.jsx';
+import { AttachmentList } from './forum/Attachments.jsx';
+import { PromoteForm } from './library/PromoteForm.jsx';
+import { Icon } from './forum/Icon.jsx';
 
 /**
- * @param {{post: any, mine: boolean, editable: boolean, author: string|undefined}} props
+ * @typedef {{meId: string, names: Map<string, string>, local: Set<string>, canReply: boolean,
+ *   canPromote: boolean, onQuote: (post: any) => void}} PostContext
+ * @param {{post: any, mine: boolean, editable: boolean, author: string|undefined, ctx: PostContext,
+ *   quoted?: any, reactions?: any[], revisions?: any[], attachments?: any[], promotedTo?: string|null}} props
  */
-export function PostItem({ post, mine, editable, author }) {
-  const [mode, setMode] = useState(/** @type {'view'|'edit'|'delete'} */ ('view'));
+export function PostItem({ post, mine, editable, author, ctx, quoted, reactions = [], revisions = [], attachments = [], promotedTo }) {
+  const [mode, setMode] = useState(/** @type {'view'|'edit'|'delete'|'promote'} */ ('view'));
+  const mentionNames = (post.mentions || []).map((/** @type {string} */ id) => ctx.names.get(id) || '');
 
   return (
-    <li class={`post${mine ? ' mine' : ''}${post.pending ? ' is-pending' : ''}`} data-testid="post-item" data-post-id={post.id}>
+    <li id={`post-${post.id}`} class={`post${mine ? ' mine' : ''}${post.pending ? ' is-pending' : ''}`} data-testid="post-item" data-post-id={post.id}>
       <div class="post-head">
         <span class="post-author" data-testid="post-author">
           {author || t('thread.unknownAuthor')}
           {mine && <span class="you"> ({t('thread.you')})</span>}
         </span>
-        <time class="post-time" dateTime={post.created_at}>
-          {formatTime(post.created_at)}
-          {post.edited_at && ` · ${t('thread.edited')}`}
-        </time>
+        <time class="post-time" dateTime={post.created_at}>{formatTime(post.created_at)}</time>
       </div>
+      {post.reply_to_id && <QuoteBlock quoted={quoted} author={quoted && ctx.names.get(quoted.author_id)} />}
       {mode === 'edit' ? (
         <EditForm post={post} onDone={() => setMode('view')} />
       ) : (
-        <PlainText text={post.body} testid="post-body" />
+        <PostBody body={post.body} mentionNames={mentionNames} />
+      )}
+      <AttachmentList attachments={attachments} local={ctx.local} onRemove={editable ? removeAttachment : undefined} />
+      <EditedNote post={post} revisions={revisions} />
+      {promotedTo && (
+        <a class="badge badge-practice" href={`#/r/${promotedTo}`} data-testid="post-promoted"><Icon name="book" size={16} /> {t('library.promotedBadge')}</a>
       )}
       {post.pending && <PendingMarker />}
-      {editable && mode === 'view' && (
+      {mode === 'view' && (
         <div class="post-actions">
-          <button type="button" class="btn-link" data-testid="post-edit" onClick={() => setMode('edit')}>
-            {t('thread.edit')}
-          </button>
-          <button type="button" class="btn-link danger" data-testid="post-delete" onClick={() => setMode('delete')}>
-            {t('thread.delete')}
-          </button>
+          <HelpfulButton postId={post.id} reactions={reactions} meId={ctx.meId} mine={mine} canReact={ctx.canReply} names={ctx.names} />
+          {ctx.canReply && (
+            <button type="button" class="btn-link" data-testid="post-quote-reply" onClick={() => ctx.onQuote(post)}>
+              {t('forum.quoteReply')}
+            </button>
+          )}
+          {editable && (
+            <>
+              <button type="button" class="btn-link" data-testid="post-edit" onClick={() => setMode('edit')}>{t('thread.edit')}</button>
+              <button type="button" class="btn-link danger" data-testid="post-delete" onClick={() => setMode('delete')}>{t('thread.delete')}</button>
+            </>
+          )}
+          {ctx.canPromote && !promotedTo && !post.pending && (
+            <button type="button" class="btn-link" data-testid="post-promote" onClick={() => setMode('promote')}>{t('library.promote')}</button>
+          )}
         </div>
       )}
       {mode === 'delete' && (
-        <div class="confirm" role="alertdialog" data-testid="delete-confirm">
-          <p>{t('thread.deleteQuestion')}</p>
-          <div class="row">
-            <button
-              type="button"
-              class="btn-danger"
-              data-testid="delete-yes"
-              onClick={() => deletePost(post.id).finally(() => setMode('view'))}
-            >
-              {t('thread.deleteConfirm')}
-            </button>
-            <button type="button" class="btn-secondary" onClick={() => setMode('view')}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirm question={t('thread.deleteQuestion')} yes={t('thread.deleteConfirm')}
+          onYes={() => deletePost(post.id).finally(() => setMode('view'))} onNo={() => setMode('view')}
+          testid="delete-confirm" yesTestid="delete-yes" />
       )}
+      {mode === 'promote' && <PromoteForm post={post} onDone={() => setMode('view')} />}
     </li>
   );
 }
@@ -83,28 +94,12 @@ function EditForm({ post, onDone }) {
 
   return (
     <form class="form" onSubmit={save} data-testid="edit-form">
-      <textarea
-        rows={5}
-        value={value}
-        aria-label={t('thread.edit')}
-        onInput={(e) => setText(/** @type {HTMLTextAreaElement} */ (e.currentTarget).value)}
-        data-testid="edit-input"
-      />
+      <textarea rows={5} value={value} aria-label={t('thread.edit')}
+        onInput={(e) => setText(/** @type {HTMLTextAreaElement} */ (e.currentTarget).value)} data-testid="edit-input" />
       <FieldError error={error} max={BODY_MAX} />
       <div class="row">
-        <button type="submit" class="btn-primary" data-testid="edit-save">
-          {t('thread.save')}
-        </button>
-        <button
-          type="button"
-          class="btn-secondary"
-          onClick={() => {
-            clear();
-            onDone();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
+        <button type="submit" class="btn-primary" data-testid="edit-save">{t('thread.save')}</button>
+        <button type="button" class="btn-secondary" onClick={() => { clear(); onDone(); }}>{t('common.cancel')}</button>
       </div>
     </form>
   );

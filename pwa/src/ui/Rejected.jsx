@@ -12,7 +12,8 @@ import { BackLink, Loading, PlainText } from './bits.jsx';
 /** The words of a refused mutation, as one text to copy. @param {any} entry */
 export function rejectedText(entry) {
   const a = entry.args || {};
-  return [a.title, a.body].filter((x) => typeof x === 'string' && x).join('\n\n');
+  const words = [a.title, a.name, a.topic, a.body, a.justification, a.description, a.reason, a.email];
+  return words.filter((x) => typeof x === 'string' && x).join('\n\n');
 }
 
 const KNOWN = ['forbidden', 'not_found', 'invalid', 'conflict', 'archived', 'full', 'unknown_mutation'];

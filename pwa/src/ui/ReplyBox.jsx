@@ -1,16 +1,25 @@
 /**
  * The reply box under a thread. What she types is saved on the device as she
- * types; "Wyślij" turns it into a post at once, online or not.
+ * types; "Wyślij" turns it into a post at once, online or not — with the post
+ * she quotes, the people she mentions (@) and the files she picked.
  */
 import { useRef, useState } from 'preact/hooks';
-import { reply, BODY_MAX } from '../sync/index.js';
+import { writeReply, BODY_MAX } from '../sync/index.js';
 import { useDraft } from './hooks.js';
 import { t } from './i18n.js';
-import { FieldError } from './bits.jsx';
+import { FieldError } from './forms.jsx';
+import { MentionBox, mentionsIn } from './forum/MentionBox.jsx';
+import { FilePicker } from './forum/FilePicker.jsx';
+import { quoteText } from './markdown.js';
 
-/** @param {{threadId: string, offline: boolean}} props */
-export function ReplyBox({ threadId, offline }) {
+/**
+ * @typedef {import('../store/files.js').Picked} Picked
+ * @param {{threadId: string, offline: boolean, members: Record<string, any>[],
+ *   quoting: {post: Record<string, any>, author: string}|null, onQuoted: () => void}} props
+ */
+export function ReplyBox({ threadId, offline, members, quoting, onQuoted }) {
   const [text, setText, clear] = useDraft(`reply:${threadId}`);
+  const [files, setFiles] = useState(/** @type {Picked[]} */ ([]));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   /** @type {{current: HTMLTextAreaElement | null}} */
@@ -25,8 +34,10 @@ export function ReplyBox({ threadId, offline }) {
     setError('');
     setBusy(true);
     try {
-      await reply(threadId, body);
+      await writeReply({ threadId, body, replyTo: quoting?.post.id, mentions: mentionsIn(body, members), files });
       clear();
+      setFiles([]);
+      onQuoted();
       input.current?.focus();
     } catch (err) {
       setError(t('write.failed', { message: String(err) }));
@@ -38,16 +49,19 @@ export function ReplyBox({ threadId, offline }) {
   return (
     <form class="reply card form" onSubmit={send} data-testid="reply-form">
       <label for="reply-input">{t('thread.replyLabel')}</label>
-      <textarea
-        id="reply-input"
-        ref={input}
-        rows={4}
-        placeholder={t('thread.replyPlaceholder')}
-        value={text}
-        onInput={(e) => setText(/** @type {HTMLTextAreaElement} */ (e.currentTarget).value)}
-        data-testid="reply-input"
-      />
+      {quoting && (
+        <div class="quote quoting" data-testid="reply-quoting">
+          <span class="quote-who">{t('forum.replyingTo', { name: quoting.author })}</span>
+          <span class="quote-text">{quoteText(quoting.post.body, 120)}</span>
+          <button type="button" class="btn-link" data-testid="reply-quote-cancel" onClick={onQuoted}>
+            {t('forum.quoteCancel')}
+          </button>
+        </div>
+      )}
+      <MentionBox id="reply-input" inputRef={input} value={text} onValue={setText} members={members}
+        placeholder={t('thread.replyPlaceholder')} testid="reply-input" />
       <FieldError error={error} max={BODY_MAX} />
+      <FilePicker id="reply-files" files={files} onFiles={setFiles} />
       {offline && (
         <p class="hint" data-testid="offline-hint">
           {t('thread.offlineHint')}

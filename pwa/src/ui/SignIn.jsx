@@ -6,25 +6,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from './i18n.js';
 import { requestSignInLink, confirmSession } from '../sync/index.js';
 import { NetworkError } from '../sync/api.js';
+import { landingErrorKey } from './landing.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The server sends a used or expired link back to /?login_error=…: say so once. */
-function takeLoginError() {
-  const params = new URLSearchParams(location.search);
-  const code = params.get('login_error');
-  if (!code) return '';
-  params.delete('login_error');
-  const query = params.toString();
-  history.replaceState(null, '', location.pathname + (query ? `?${query}` : '') + location.hash);
-  return t('signin.linkInvalid');
-}
-
-/** @param {{expired: boolean}} props */
-export function SignIn({ expired }) {
+/**
+ * @param {{expired: boolean, landingError?: string|null}} props
+ *   landingError: the server sent a used or expired link back to /?login_error=…
+ */
+export function SignIn({ expired, landingError }) {
   const [email, setEmail] = useState('');
   const [state, setState] = useState(/** @type {'idle'|'sending'|'sent'} */ ('idle'));
-  const [error, setError] = useState(takeLoginError);
+  const [error, setError] = useState(() => {
+    const key = landingErrorKey(landingError || null);
+    return key ? t(key) : '';
+  });
 
   // She opened the link from her mail app, perhaps in another window: when she
   // comes back here, ask whether that signed her in.
@@ -101,6 +97,9 @@ export function SignIn({ expired }) {
           </button>
         </form>
       )}
+      <a class="btn-secondary btn-block" href="#/apply" data-testid="public-request-open">
+        {t('signin.noAccount')}
+      </a>
     </main>
   );
 }

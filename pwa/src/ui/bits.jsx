@@ -23,21 +23,6 @@ export function BackLink({ href, label }) {
 }
 
 /**
- * Why a text field was refused, in words.
- * @param {{error: any, max?: number}} props
- */
-export function FieldError({ error, max }) {
-  if (!error) return null;
-  const known = error === 'required' || error === 'too_long';
-  const msg = known ? t(`field.${error}`, { max: max ?? '' }) : String(error);
-  return (
-    <p class="field-error" role="alert">
-      {msg}
-    </p>
-  );
-}
-
-/**
  * The user's own text, shown as written: escaped by JSX, line breaks kept by CSS.
  * @param {{text: string, testid?: string}} props
  */
@@ -51,4 +36,27 @@ export function PlainText({ text, testid }) {
 
 export function Loading() {
   return <p class="muted" aria-busy="true">{t('common.loading')}</p>;
+}
+
+/**
+ * A question before something that cannot be undone: the answer and "Anuluj".
+ * @param {{question?: any, yes: string, onYes: () => void, onNo: () => void, yesTestid: string,
+ *   testid?: string, danger?: boolean, busy?: boolean, extraClass?: string, children?: any}} props
+ */
+export function Confirm({ question, yes, onYes, onNo, yesTestid, testid, danger = true, busy, extraClass, children }) {
+  return (
+    <div class={`confirm${extraClass ? ` ${extraClass}` : ''}`} role="alertdialog" data-testid={testid}>
+      {question && <p>{question}</p>}
+      {children}
+      <div class="row">
+        <button type="button" class={danger ? 'btn-danger' : 'btn-primary'} disabled={busy} data-testid={yesTestid}
+          onClick={onYes}>
+          {yes}
+        </button>
+        <button type="button" class="btn-secondary" onClick={onNo}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
 }

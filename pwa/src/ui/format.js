@@ -20,3 +20,12 @@ export function formatTime(iso) {
   else opts = { day: 'numeric', month: 'short', year: 'numeric', ...time };
   return new Intl.DateTimeFormat(locale, /** @type {any} */ (opts)).format(d);
 }
+
+/** A day as a teacher reads it: "30 czerwca 2027". @param {string|null|undefined} iso */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const locale = currentLang() === 'pl' ? 'pl-PL' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+}

@@ -35,6 +35,20 @@ export function useQuery(query, deps) {
   return value;
 }
 
+/**
+ * Her own `user` row (what she may do: staff, admin) with more reads for the
+ * screen, all re-run when the store changes.
+ * @template {Record<string, any>} T
+ * @param {string} meId @param {() => Promise<T>} more
+ * @returns {(T & {user: Record<string, any> | null}) | undefined}
+ */
+export function useWithUser(meId, more) {
+  return useQuery(async () => {
+    const [user, rest] = await Promise.all([store.getRow('user', meId), more()]);
+    return { ...rest, user };
+  }, [meId]);
+}
+
 /** @returns {import('../sync/engine.js').SyncState} */
 export function useSyncState() {
   const [state, setState] = useState(engine.state);
@@ -44,6 +58,22 @@ export function useSyncState() {
     return off;
   }, []);
   return state;
+}
+
+/** Whether the browser thinks it has a connection (also before anyone signs in). */
+export function useOnline() {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const on = () => setOnline(navigator.onLine);
+    addEventListener('online', on);
+    addEventListener('offline', on);
+    on();
+    return () => {
+      removeEventListener('online', on);
+      removeEventListener('offline', on);
+    };
+  }, []);
+  return online;
 }
 
 /** @returns {import('../sync/session.js').Session} */
@@ -58,18 +88,45 @@ export function useSession() {
 }
 
 /**
- * Hash routes: #/ · #/n/<network> · #/t/<thread> · #/rejected
+ * @typedef {'home'|'network'|'manage'|'thread'|'rejected'|'requests'|'ask'|'profile'|'apply'|
+ *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|
+ *   'library'|'resource'|'notifications'|'search'} RouteName
+ * @typedef {{name: RouteName, id?: string, post?: string}} Route
+ */
+
+/** Pages without an id: #/<path> → name. */
+const PAGES = /** @type {Record<string, RouteName>} */ ({
+  notifications: 'notifications',
+  search: 'search',
+  rejected: 'rejected',
+  requests: 'requests',
+  'requests/new': 'ask',
+  profile: 'profile',
+  apply: 'apply',
+  staff: 'staff',
+  'staff/queue': 'queue',
+  'staff/dashboard': 'dashboard',
+  'staff/schools': 'schools',
+  'staff/people': 'people',
+  'staff/poradnia': 'poradnia',
+});
+
+/**
+ * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/t/<thread> · the PAGES
  * @param {string} hash
- * @returns {{name: 'home'|'network'|'thread'|'rejected', id?: string}}
+ * @returns {Route}
  */
 function parse(hash) {
-  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (parts[0] === 'n' && parts[1]) return { name: 'network', id: parts[1] };
-  if (parts[0] === 't' && parts[1]) return { name: 'thread', id: parts[1] };
-  if (parts[0] === 'rejected') return { name: 'rejected' };
-  return { name: 'home' };
+  const path = hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  const parts = path.split('/').map(decodeURIComponent);
+  if (parts[0] === 'n' && parts[1] && parts[2] === 'library') return { name: 'library', id: parts[1] };
+  if (parts[0] === 'n' && parts[1]) return { name: parts[2] === 'manage' ? 'manage' : 'network', id: parts[1] };
+  if (parts[0] === 't' && parts[1]) return { name: 'thread', id: parts[1], post: parts[2] };
+  if (parts[0] === 'r' && parts[1]) return { name: 'resource', id: parts[1] };
+  return { name: Object.prototype.hasOwnProperty.call(PAGES, path) ? PAGES[path] : 'home' };
 }
 
+/** @returns {Route} */
 export function useHashRoute() {
   const [route, setRoute] = useState(() => parse(location.hash));
   useEffect(() => {

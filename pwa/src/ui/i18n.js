@@ -1,9 +1,11 @@
 /**
- * Language: the user's choice (kept in localStorage, it is not personal data
- * and survives signing out), else the browser's language, else Polish.
+ * Language: Polish, unless the user chose English with the toggle (the choice
+ * is kept in localStorage: it is not personal data and survives signing out).
+ * The browser's language is not consulted: a Polish Poradnia's app speaks
+ * Polish first, whatever language the phone was set up in.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { messages } from './messages/core.js';
+import { messages } from './messages.js';
 
 /** @typedef {'pl'|'en'} Lang */
 
@@ -14,12 +16,7 @@ const listeners = new Set();
 /** @returns {Lang} */
 function initialLang() {
   const saved = localStorage.getItem(KEY);
-  if (saved === 'pl' || saved === 'en') return saved;
-  for (const l of navigator.languages || [navigator.language]) {
-    const base = (l || '').toLowerCase().slice(0, 2);
-    if (base === 'pl' || base === 'en') return base;
-  }
-  return 'pl';
+  return saved === 'en' ? 'en' : 'pl';
 }
 
 let lang = initialLang();

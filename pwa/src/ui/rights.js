@@ -35,3 +35,16 @@ export function joinOption(m, n) {
   if (n?.recruitment !== 'closed' && n?.capacity != null && (n?.member_count ?? 0) >= n.capacity) return 'full';
   return n?.recruitment === 'closed' ? 'ask' : 'join';
 }
+
+/** A Poradnia employee, by her own `user` row. @param {Row} user */
+export const isStaff = (user) => user?.is_staff === true;
+
+/** A staff admin manages staff, the Poradnia's details and every network. @param {Row} user */
+export const isAdmin = (user) => isStaff(user) && user?.is_admin === true;
+
+/**
+ * The network's coordinator, or a staff admin (docs/roles.md): settings,
+ * members, invitations, handover, archive, the next year.
+ * @param {Row} m her membership in the network @param {Row} user her own `user` row
+ */
+export const canManage = (m, user) => (isActive(m) && m?.role === 'coordinator') || isAdmin(user);

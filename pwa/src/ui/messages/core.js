@@ -1,10 +1,8 @@
 /**
- * The app's words, Polish first. A value is a string, or plural forms chosen
- * by Intl.PluralRules ({one, few, many, other}) with the count in `n`.
- * Placeholders: {name}.
+ * The words of the sign-in, the sync status, the forum and refusals.
+ * @type {import('../messages.js').Part}
  */
-/** @type {Record<'pl'|'en', Record<string, string | Record<string, string>>>} */
-export const messages = {
+export const core = {
   pl: {
     'app.tagline': 'Sieci współpracy i samokształcenia',
     'lang.switch': 'English',

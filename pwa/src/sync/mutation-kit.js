@@ -1,0 +1,41 @@
+/**
+ * What every local mutator needs: who is acting, the error it throws when it
+ * refuses a write, and the check that a refused write is the user's mistake.
+ */
+
+/** The user the device is signed in as: author of what she writes. */
+let actorId = '';
+
+/** @param {string} id */
+export function setActor(id) {
+  actorId = id;
+}
+
+export const actor = () => actorId;
+
+/**
+ * A local mutator refused the write: the same codes the server uses.
+ * @typedef {'invalid'|'not_found'|'forbidden'|'conflict'|'archived'|'full'} RefusalCode
+ */
+export class MutationError extends Error {
+  /** @param {RefusalCode} code @param {Record<string, string>} [fields] */
+  constructor(code, fields) {
+    super(code);
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+/** Refuses the write when a rules.js check found anything. @param {Record<string, string>} errors */
+export function mustBeValid(errors) {
+  if (Object.keys(errors).length) throw new MutationError('invalid', errors);
+}
+
+/** A text argument as the server keeps it. @param {unknown} value */
+export const trimmed = (value) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * @typedef {import('../store/rows.js').RowTx} RowTx
+ * @typedef {{at: string}} Ctx
+ * @typedef {Record<string, (rows: RowTx, args: any, ctx: Ctx) => Promise<void>>} MutatorTable
+ */

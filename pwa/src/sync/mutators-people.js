@@ -1,0 +1,52 @@
+/**
+ * Local versions of the mutators about people and the Poradnia: her own
+ * profile, schools, the Poradnia's details and who is on its staff.
+ */
+import { actor, MutationError, mustBeValid, trimmed } from './mutation-kit.js';
+import { poradniaErrors, profileErrors, schoolErrors } from './rules.js';
+
+/**
+ * The fields of `keys` present in args, trimmed.
+ * @param {any} args @param {string[]} keys
+ */
+function given(args, keys) {
+  /** @type {Record<string, any>} */
+  const out = {};
+  for (const key of keys) if (key in args) out[key] = trimmed(args[key]);
+  return out;
+}
+
+/** @type {import('./mutation-kit.js').MutatorTable} */
+export const peopleMutators = {
+  async 'profile.update'(rows, args) {
+    mustBeValid(profileErrors(args));
+    const fields = given(args, ['name', 'school_id', 'function']);
+    if ('subjects' in args) fields.subjects = args.subjects.map(trimmed);
+    await rows.put('user', { id: actor(), ...fields });
+  },
+
+  async 'school.create'(rows, args) {
+    mustBeValid(schoolErrors(args, true));
+    await rows.put('school', { id: args.id, rspo: null, ...given(args, ['name', 'town', 'kind', 'rspo']) });
+  },
+
+  async 'school.update'(rows, args) {
+    if (!(await rows.get('school', args.id))) throw new MutationError('not_found');
+    mustBeValid(schoolErrors(args, false));
+    await rows.put('school', { id: args.id, ...given(args, ['name', 'town', 'kind', 'rspo']) });
+  },
+
+  async 'poradnia.update'(rows, args) {
+    const [poradnia] = await rows.all('poradnia');
+    if (!poradnia) throw new MutationError('not_found');
+    mustBeValid(poradniaErrors(args));
+    await rows.put('poradnia', { id: poradnia.id, ...given(args, ['name', 'address', 'email']) });
+  },
+
+  async 'staff.set'(rows, args) {
+    if (args.user_id === actor() && !(args.is_staff && args.is_admin)) throw new MutationError('forbidden');
+    const user = await rows.get('user', args.user_id);
+    if (!user) return; // someone this device does not hold: the server's copy will show it
+    await rows.put('user', { id: user.id, is_staff: args.is_staff, is_admin: args.is_staff && args.is_admin });
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * Which screen a signed-in person sees for each route (hooks.js parses the hash).
+ */
+import { Home } from './Home.jsx';
+import { NetworkView } from './NetworkView.jsx';
+import { ThreadView } from './ThreadView.jsx';
+import { RejectedPanel } from './Rejected.jsx';
+import { Manage } from './network/Manage.jsx';
+import { MyRequests } from './requests/MyRequests.jsx';
+import { AskNetwork } from './requests/AskNetwork.jsx';
+import { Profile } from './profile/Profile.jsx';
+import { StaffHome } from './staff/StaffHome.jsx';
+import { Queue } from './staff/Queue.jsx';
+import { DashboardPage } from './staff/Dashboard.jsx';
+import { Schools } from './staff/Schools.jsx';
+import { StaffPeople } from './staff/StaffPeople.jsx';
+import { PoradniaPage } from './staff/PoradniaForm.jsx';
+import { LibraryView } from './library/LibraryView.jsx';
+import { ResourceView } from './library/ResourceView.jsx';
+import { NotificationsView } from './notifications/NotificationsView.jsx';
+import { SearchView } from './search/SearchView.jsx';
+
+/**
+ * @param {{route: import('./hooks.js').Route, me: import('../store/meta.js').Me}} props
+ */
+export function Screen({ route, me }) {
+  const id = route.id || '';
+  switch (route.name) {
+    case 'network':
+      return <NetworkView key={id} me={me} networkId={id} />;
+    case 'manage':
+      return <Manage key={id} me={me} networkId={id} />;
+    case 'thread':
+      return <ThreadView key={id} me={me} threadId={id} focus={route.post} />;
+    case 'library':
+      return <LibraryView key={id} me={me} networkId={id} />;
+    case 'resource':
+      return <ResourceView key={id} me={me} resourceId={id} />;
+    case 'notifications':
+      return <NotificationsView me={me} />;
+    case 'search':
+      return <SearchView me={me} />;
+    case 'rejected':
+      return <RejectedPanel />;
+    case 'requests':
+      return <MyRequests me={me} />;
+    case 'ask':
+      return <AskNetwork />;
+    case 'profile':
+      return <Profile me={me} />;
+    case 'staff':
+      return <StaffHome me={me} />;
+    case 'queue':
+      return <Queue me={me} />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'schools':
+      return <Schools me={me} />;
+    case 'people':
+      return <StaffPeople me={me} />;
+    case 'poradnia':
+      return <PoradniaPage me={me} />;
+    default:
+      return <Home me={me} />;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * "Mój profil" (`profile.update`): name, school, function, subjects. Saved
+ * through the outbox like every write; her row shows the change at once.
+ */
+import * as store from '../../store/index.js';
+import { updateProfile } from '../../sync/index.js';
+import { FUNCTIONS, PERSON, profileErrors } from '../../sync/rules.js';
+import { useWithUser } from '../hooks.js';
+import { t } from '../i18n.js';
+import { Loading, PendingMarker } from '../bits.jsx';
+import { Field, FormStatus, useForm, valueOf } from '../forms.jsx';
+import { SchoolPicker } from './SchoolPicker.jsx';
+import { SubjectChips } from './SubjectChips.jsx';
+
+/** @param {{me: {id: string, name: string}}} props */
+export function Profile({ me }) {
+  const data = useWithUser(me.id, async () => ({ schools: await store.allRows('school') }));
+  if (!data) return <main class="page"><Loading /></main>;
+  return <ProfileForm key={data.user ? 'loaded' : 'empty'} me={me} user={data.user} schools={data.schools} />;
+}
+
+/** @param {{me: {id: string, name: string}, user: Record<string, any>|null, schools: Record<string, any>[]}} props */
+function ProfileForm({ me, user, schools }) {
+  const form = useForm({
+    name: user?.name || me.name || '',
+    school_id: /** @type {string|null} */ (user?.school_id || null),
+    function: user?.function || 'teacher',
+    subjects: /** @type {string[]} */ (user?.subjects || []),
+  });
+  const v = form.values;
+  const set = form.set;
+  const submit = form.submitter((values) => {
+    const args = { ...values, name: values.name.trim() };
+    return [args, profileErrors(args)];
+  }, updateProfile);
+
+  return (
+    <main class="page" data-testid="profile">
+      <h1>{t('profile.title')}</h1>
+      <form class="card form" onSubmit={submit} noValidate>
+        <Field id="profile-name" label={t('profile.name')} error={form.errors.name} limits={PERSON}>
+          <input id="profile-name" type="text" autoComplete="name" maxLength={PERSON.max} value={v.name}
+            onInput={(e) => set('name', valueOf(e))} data-testid="profile-name" />
+        </Field>
+        <Field id="profile-school" label={t('profile.school')} error={form.errors.school_id}>
+          <SchoolPicker schools={schools} value={v.school_id} onValue={(id) => set('school_id', id)} />
+        </Field>
+        <Field id="profile-function" label={t('profile.function')} error={form.errors.function}>
+          <select id="profile-function" value={v.function} onChange={(e) => set('function', valueOf(e))}
+            data-testid="profile-function">
+            {FUNCTIONS.map((f) => <option key={f} value={f}>{t(`function.${f}`)}</option>)}
+          </select>
+        </Field>
+        <Field id="profile-subject" label={t('profile.subjects')} error={form.errors.subjects}>
+          <SubjectChips value={v.subjects} onValue={(list) => set('subjects', list)} />
+        </Field>
+        <FormStatus form={form} savedText={t('profile.saved')} testid="profile-saved" />
+        {user?.pending && <PendingMarker />}
+        <button type="submit" class="btn-primary btn-block" disabled={form.busy} data-testid="profile-save">
+          {t('profile.save')}
+        </button>
+      </form>
+    </main>
+  );
+}

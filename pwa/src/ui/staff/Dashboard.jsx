@@ -1,0 +1,108 @@
+/**
+ * #/staff/dashboard — the Poradnia at a glance, straight from the server
+ * (GET /api/staff/dashboard): the request queue, networks by kind and status,
+ * members, requests to join and schools per network, schools represented.
+ * Online only; offline it says so kindly and tries again when the link returns.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { staffDashboard, NetworkError } from '../../sync/index.js';
+import { useOnline } from '../hooks.js';
+import { t } from '../i18n.js';
+import { BackLink, Loading } from '../bits.jsx';
+
+/** @typedef {import('../../sync/rest.js').Dashboard} Dashboard */
+
+export function DashboardPage() {
+  const online = useOnline();
+  const [data, setData] = useState(/** @type {Dashboard|null} */ (null));
+  const [state, setState] = useState(/** @type {'loading'|'ok'|'offline'|'failed'} */ ('loading'));
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!online) return setState('offline');
+    let alive = true;
+    setState('loading');
+    staffDashboard().then(
+      (d) => alive && (setData(d), setState('ok')),
+      (err) => alive && setState(err instanceof NetworkError ? 'offline' : 'failed'),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [online, attempt]);
+
+  return (
+    <main class="page" data-testid="dashboard">
+      <BackLink href="#/staff" label={t('staff.title')} />
+      <h1>{t('dash.title')}</h1>
+      {state === 'offline' && <p class="notice" data-testid="dashboard-offline">{t('dash.offline')}</p>}
+      {state === 'failed' && (
+        <div class="notice">
+          <p>{t('dash.failed')}</p>
+          <button type="button" class="btn-secondary" onClick={() => setAttempt(attempt + 1)}>{t('dash.retry')}</button>
+        </div>
+      )}
+      {state === 'loading' && !data && <Loading />}
+      {data && state !== 'offline' && <Figures data={data} />}
+    </main>
+  );
+}
+
+/** @param {{data: Dashboard}} props */
+function Figures({ data }) {
+  const kinds = Object.entries(data.by_kind);
+  return (
+    <>
+      <h2>{t('dash.requests')}</h2>
+      <div class="stats" data-testid="dashboard-requests">
+        {/** @type {const} */ (['pending', 'approved', 'rejected']).map((s) => (
+          <div key={s} class="stat">
+            <strong>{data.requests[s]}</strong>
+            <span>{t(`dash.${s}`)}</span>
+          </div>
+        ))}
+      </div>
+      <h2>{t('dash.byKind')}</h2>
+      <ul class="list">
+        {kinds.map(([kind, counts]) => (
+          <li key={kind} class="list-item static">
+            <span class="item-title">{t(`kind.${kind}`)}</span>
+            <span class="item-meta">
+              {t('dash.active')}: {counts.active || 0} · {t('dash.archived')}: {counts.archived || 0}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('dash.networks')}</h2>
+      <ul class="list" data-testid="dashboard-networks">
+        {data.networks.map((n) => (
+          <li key={n.id} class="list-item static" data-testid="dashboard-network">
+            <span class="item-title">{n.name}</span>
+            <span class="item-meta">
+              {t(`kind.${n.kind}`)}{n.school_year ? ` · ${n.school_year}` : ''}
+              {n.status === 'archived' ? ` · ${t('network.archivedBadge')}` : ''}
+            </span>
+            <span class="mini-stats">
+              <span><strong>{n.capacity != null ? `${n.members} / ${n.capacity}` : n.members}</strong> {t('dash.members')}</span>
+              <span><strong>{n.pending}</strong> {t('dash.waiting')}</span>
+              <span><strong>{n.schools}</strong> {t('dash.schoolsIn')}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('dash.schools')}</h2>
+      {data.schools.length === 0 ? (
+        <p class="muted">{t('dash.noSchools')}</p>
+      ) : (
+        <ul class="list" data-testid="dashboard-schools">
+          {data.schools.map((s) => (
+            <li key={s.id} class="list-item static">
+              <span class="item-title">{s.name}</span>
+              <span class="item-meta">{s.town} · {t('dash.schoolMembers', { n: s.members })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
