@@ -13,6 +13,15 @@ const SHOWN = 8;
 const fold = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 
 /**
+ * The schools whose name and town hold every word of the query, diacritics aside.
+ * @param {Record<string, any>[]} schools @param {string} query
+ */
+export function findSchools(schools, query) {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return schools.filter((s) => words.every((w) => fold(`${s.name} ${s.town}`).includes(w)));
+}
+
+/**
  * @param {{schools: Record<string, any>[], value: string|null, onValue: (id: string|null) => void}} props
  */
 export function SchoolPicker({ schools, value, onValue }) {
@@ -34,8 +43,7 @@ export function SchoolPicker({ schools, value, onValue }) {
     );
   }
   if (schools.length === 0) return <p class="muted">{t('profile.schoolsLater')}</p>;
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  const matches = schools.filter((s) => words.every((w) => fold(`${s.name} ${s.town}`).includes(w))).slice(0, SHOWN);
+  const matches = findSchools(schools, query).slice(0, SHOWN);
   return (
     <div class="picker">
       <input

@@ -23,9 +23,9 @@ export function SubjectChips({ value, onValue }) {
   return (
     <div class="chips-field">
       {value.length > 0 && (
-        <ul class="chips" data-testid="subjects">
+        <ul class="subject-chips" data-testid="subjects">
           {value.map((s) => (
-            <li key={s} class="chip" data-testid="subject-chip">
+            <li key={s} class="subject-chip" data-testid="subject-chip">
               <span>{s}</span>
               <button
                 type="button"

@@ -83,9 +83,9 @@ function Figures({ data }) {
               {n.status === 'archived' ? ` · ${t('network.archivedBadge')}` : ''}
             </span>
             <span class="mini-stats">
-              <span><strong>{n.capacity != null ? `${n.members} / ${n.capacity}` : n.members}</strong> {t('dash.members')}</span>
-              <span><strong>{n.pending}</strong> {t('dash.waiting')}</span>
-              <span><strong>{n.schools}</strong> {t('dash.schoolsIn')}</span>
+              <span>{n.capacity != null ? t('network.places', { count: n.members, n: n.capacity }) : t('network.members', { n: n.members })}</span>
+              <span>{t('dash.waiting', { n: n.pending })}</span>
+              <span>{t('dash.schoolsIn', { n: n.schools })}</span>
             </span>
           </li>
         ))}

@@ -9,14 +9,22 @@ import { BackLink, Loading, PendingMarker } from '../bits.jsx';
 import { isStaff } from '../rights.js';
 import { OnlyStaff } from './StaffHome.jsx';
 import { SchoolForm } from './SchoolForm.jsx';
+import { findSchools } from '../profile/SchoolPicker.jsx';
+import { valueOf } from '../forms.jsx';
+
+/** Above this many schools the list gets a search field. */
+const SEARCH_FROM = 8;
 
 /** @param {{me: {id: string}}} props */
 export function Schools({ me }) {
   const data = useWithUser(me.id, async () => ({ schools: await store.allRows('school') }));
   const [editing, setEditing] = useState(/** @type {string|null} */ (null)); // a school's id, or 'new'
+  const [query, setQuery] = useState('');
   if (!data) return <main class="page"><Loading /></main>;
   if (!isStaff(data.user)) return <OnlyStaff />;
-  const byTown = [...data.schools].sort((a, b) => store.collator.compare(a.town || '', b.town || '') || store.collator.compare(a.name, b.name));
+  const byTown = findSchools(data.schools, query).sort(
+    (a, b) => store.collator.compare(a.town || '', b.town || '') || store.collator.compare(a.name, b.name),
+  );
   return (
     <main class="page" data-testid="schools">
       <BackLink href="#/staff" label={t('staff.title')} />
@@ -28,6 +36,10 @@ export function Schools({ me }) {
         <button type="button" class="btn-primary btn-block" onClick={() => setEditing('new')} data-testid="school-add">
           + {t('schools.add')}
         </button>
+      )}
+      {data.schools.length > SEARCH_FROM && (
+        <input type="search" class="list-search" placeholder={t('profile.schoolSearch')} aria-label={t('profile.schoolSearch')}
+          value={query} onInput={(e) => setQuery(valueOf(e))} data-testid="schools-search" />
       )}
       <ul class="list spaced">
         {byTown.map((s) =>
