@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from marshmallow import fields, validate
-from sqlalchemy import select
 from sync import Registry, Rejected
 from sync.context import MutationContext
 
+from server.accounts import publish
 from server.accounts.models import FUNCTIONS, User
-from server.networks.models import Membership
 from server.networks.schemas import Trimmed
 from server.org.models import School
-from server.scopes import network_scope, user_scope
 
 
 def serialize_user(user: User) -> dict:
@@ -42,8 +40,7 @@ def update_profile(ctx: MutationContext, args: dict) -> None:
             setattr(user, key, args[key])
     if "school_id" in args:
         user.school_id = str(args["school_id"]) if args["school_id"] else None
-    networks = ctx.session.scalars(select(Membership.network_id).where(Membership.user_id == user.id)).all()
-    ctx.put("user", user, [user_scope(user.id), *(network_scope(n) for n in networks)])
+    publish.person(ctx, user)
 
 
 def register(registry: Registry) -> None:

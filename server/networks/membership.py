@@ -154,7 +154,7 @@ def leave(ctx: MutationContext, args: dict) -> None:
 
 
 def remove(ctx: MutationContext, args: dict) -> None:
-    net = rights.require_manager(ctx, str(args["network_id"]))
+    net = rights.writable(rights.require_manager(ctx, str(args["network_id"])))
     m = rights.membership(ctx, net.id, str(args["user_id"]))
     if m is None or m.status not in ("active", "pending"):
         raise Rejected("not_found", "Ta osoba nie należy do sieci.")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sync.context import MutationContext
 
+from server.accounts import publish as people
 from server.accounts.models import User
 from server.networks.models import Membership, Network, NetworkRequest
 from server.scopes import CATALOG, STAFF, network_scope, user_scope
@@ -15,8 +16,8 @@ def network(ctx: MutationContext, net: Network) -> None:
 def membership(ctx: MutationContext, m: Membership) -> None:
     """Her own row for her; every row for the network's members; counts in the catalogue."""
     ctx.put("membership", m, [user_scope(m.user_id), network_scope(m.network_id)])
-    user = ctx.session.get(User, m.user_id)
-    ctx.put("user", user, [network_scope(m.network_id), user_scope(user.id)])
+    ctx.session.flush()  # the new membership counts among her networks below
+    people.person(ctx, ctx.session.get(User, m.user_id))
     network(ctx, ctx.session.get(Network, m.network_id))
     ctx.memo[("membership", m.user_id, m.network_id)] = m
 

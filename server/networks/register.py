@@ -54,9 +54,11 @@ def serialize_membership(m: Membership) -> dict:
 
 
 def serialize_request(r: NetworkRequest) -> dict:
+    requester = object_session(r).get(User, r.requester_id)
     return {
         "id": r.id,
         "requester_id": r.requester_id,
+        "requester_name": requester.name if requester else "",
         "name": r.name,
         "kind": r.kind,
         "topic": r.topic,

@@ -65,6 +65,17 @@ def follow_invitation(token: str):
     return redirect(f"/#/n/{network_id}")
 
 
+@bp.get("/api/auth/invite/<token>")
+def invitation_info(token: str):
+    """What the invitation screen shows before she gives her name: which network, for whom."""
+    invitation = _valid_invitation(token)
+    if invitation is None:
+        raise ApiError(410, "invite_invalid", "Zaproszenie wygasło albo zostało już użyte.")
+    network = db.session.get(Network, invitation.network_id)
+    return jsonify({"network": {"id": network.id, "name": network.name}, "email": invitation.email,
+                    "role": invitation.role})
+
+
 class InviteAccept(Trimmed):
     token = fields.String(required=True, validate=validate.Length(min=20, max=100))
     name = fields.String(required=True, validate=validate.Length(min=3, max=120, error="Podaj imię i nazwisko."))

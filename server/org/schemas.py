@@ -1,5 +1,5 @@
 """Arguments of the mutations about the Poradnia, schools and staff."""
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from server.networks.schemas import Trimmed
 from server.org.models import SCHOOL_KINDS
@@ -30,6 +30,18 @@ class PoradniaUpdate(Trimmed):
 
 
 class StaffSet(Schema):
-    user_id = fields.UUID(required=True)
+    user_id = fields.UUID(load_default=None)
+    email = fields.Email(load_default=None)  # when the admin's phone does not hold her row
     is_staff = fields.Boolean(required=True)
     is_admin = fields.Boolean(load_default=False)
+
+    @validates_schema
+    def _someone(self, data, **_kwargs):
+        if not data.get("user_id") and not data.get("email"):
+            raise ValidationError("Podaj osobę albo jej adres e-mail.", "email")
+
+    @pre_load
+    def _lower(self, data, **_kwargs):
+        if isinstance(data, dict) and isinstance(data.get("email"), str):
+            return data | {"email": data["email"].strip().lower()}
+        return data

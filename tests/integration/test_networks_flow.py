@@ -252,3 +252,38 @@ def test_a_new_name_reaches_fellow_members(app, demo, as_user):
     assert result(anna.push(("profile.update", {"name": "Anna Nowak-Wójcik", "subjects": ["matematyka", "informatyka"]}))) == "applied"
     assert jan.rows("user")[anna.id]["name"] == "Anna Nowak-Wójcik"
     assert result(anna.push(("profile.update", {"school_id": str(uuid.uuid4())}))) == "invalid"
+
+
+def test_promotion_to_staff_reaches_every_copy_of_her_row(app, demo, as_user):
+    anna, admin = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
+    _, cursor = anna.pull_all()
+    assert result(admin.push(("staff.set", {"email": "Anna.Nowak@example.org", "is_staff": True}))) == "applied"
+    assert anna.rows("user")[anna.id]["is_staff"] is True  # the last copy a device reads is fresh too
+    assert anna.id in admin.rows("user")
+    assert result(admin.push(("staff.set", {"user_id": anna.id, "is_staff": False}))) == "applied"
+    assert anna.rows("user")[anna.id]["is_staff"] is False
+    assert result(admin.push(("staff.set", {"email": "nikt@example.org", "is_staff": True}))) == "not_found"
+    assert result(admin.push(("staff.set", {"is_staff": True}))) == "invalid"
+
+
+def test_the_queue_names_who_asks(app, demo, as_user):
+    anna, admin = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
+    req = new_request()
+    anna.push(("network_request.create", req))
+    assert admin.rows("network_request")[req["id"]]["requester_name"] == "Anna Nowak"
+
+
+def test_the_invitation_screen_can_name_the_network(app, demo, as_user, inbox):
+    staff = as_user("koordynator@example.org")
+    staff.push(("membership.invite", {"network_id": network_id(GIFTED), "email": "nowa@szkola.example"}))
+    token = invitation_path(inbox, "nowa@szkola.example").rsplit("/", 1)[1]
+    info = app.test_client().get(f"/api/auth/invite/{token}")
+    assert info.get_json() == {"network": {"id": network_id(GIFTED), "name": GIFTED},
+                               "email": "nowa@szkola.example", "role": "member"}
+    assert app.test_client().get("/api/auth/invite/" + "x" * 43).status_code == 410
+
+
+def test_an_archived_network_keeps_its_members(app, demo, as_user):
+    staff, jan = as_user("koordynator@example.org"), as_user("jan.kowalski@example.org")
+    staff.push(("network.archive", {"network_id": network_id(MATH)}))
+    assert result(staff.push(("membership.remove", {"network_id": network_id(MATH), "user_id": jan.id}))) == "archived"
