@@ -172,7 +172,8 @@ export class SyncEngine {
           if (job === 'push') await this.pushStep();
           else await this.pullStep();
           this.backoff[job].reset();
-          this.set({ failing: false, online: true, retryAt: this.retryAt() });
+          // A step that was on its way when the link dropped still succeeds: the browser says whether we are online now.
+          this.set({ failing: false, online: navigator.onLine, retryAt: this.retryAt() });
         } catch (err) {
           if (!this.fail(job, err)) return;
         }
