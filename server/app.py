@@ -38,6 +38,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.files.routes import bp as files_bp
     from server.forum.routes import bp as forum_bp
     from server.networks.routes import bp as networks_bp
+    from server.org.routes import bp as org_bp
     from server.search.routes import bp as search_bp
     from server.syncing.routes import bp as sync_bp
     from server.web import bp as web_bp
@@ -45,6 +46,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(sync_bp)
     app.register_blueprint(networks_bp)
+    app.register_blueprint(org_bp)
     app.register_blueprint(forum_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(files_bp)

@@ -27,6 +27,8 @@ class PoradniaUpdate(Trimmed):
     name = fields.String(validate=validate.Length(min=3, max=200))
     address = fields.String(validate=validate.Length(min=5, max=300))
     email = fields.Email(allow_none=True)
+    # An image she uploaded with PUT /api/files/<sha256>; null takes the logo away.
+    logo_sha256 = fields.String(allow_none=True, validate=validate.Regexp(r"^[0-9a-f]{64}$"))
 
 
 class StaffSet(Schema):

@@ -7,6 +7,7 @@ from sync.context import MutationContext
 
 from server.accounts import publish as people
 from server.accounts.models import User
+from server.files.models import FileUpload, StoredFile
 from server.networks import rights
 from server.org import schemas
 from server.org.models import Poradnia, School
@@ -39,10 +40,21 @@ def update_poradnia(ctx: MutationContext, args: dict) -> None:
     poradnia = ctx.session.scalars(select(Poradnia)).first()
     if poradnia is None:
         raise Rejected("not_found", "Poradnia nie jest jeszcze opisana.")
-    for key in ("name", "address", "email"):
+    if args.get("logo_sha256"):
+        _require_own_image(ctx, args["logo_sha256"])
+    for key in ("name", "address", "email", "logo_sha256"):
         if key in args:
             setattr(poradnia, key, args[key])
     ctx.put("poradnia", poradnia, [CATALOG])
+
+
+def _require_own_image(ctx: MutationContext, sha256: str) -> None:
+    """Like attachments: only bytes she uploaded herself, and only an image."""
+    stored = ctx.session.get(StoredFile, sha256)
+    if stored is None or ctx.session.get(FileUpload, (sha256, ctx.user_id)) is None:
+        raise Rejected("file_missing", "Najpierw prześlij plik z logo.", {"logo_sha256": ["Brak pliku."]})
+    if not stored.mime.startswith("image/"):
+        raise Rejected("invalid", "Logo musi być obrazem (JPEG, PNG, GIF lub WebP).", {"logo_sha256": ["To nie obraz."]})
 
 
 def set_staff(ctx: MutationContext, args: dict) -> None:
@@ -66,7 +78,8 @@ def serialize_school(school: School) -> dict:
 
 
 def serialize_poradnia(p: Poradnia) -> dict:
-    return {"id": p.id, "name": p.name, "address": p.address, "email": p.email, "logo_url": p.logo_url}
+    logo = f"/api/poradnia/logo?v={p.logo_sha256[:12]}" if p.logo_sha256 else None
+    return {"id": p.id, "name": p.name, "address": p.address, "email": p.email, "logo_url": logo}
 
 
 def register(registry: Registry) -> None:

@@ -1,0 +1,32 @@
+"""The Poradnia's logo: public, so the sign-in screen can show it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, current_app, send_file
+from sqlalchemy import select
+
+from server.errors import ApiError
+from server.extensions import db
+from server.files import store
+from server.files.models import StoredFile
+from server.files.routes import FILE_HEADERS
+from server.org.models import Poradnia
+
+bp = Blueprint("org", __name__)
+
+
+@bp.get("/api/poradnia/logo")
+def logo():
+    poradnia = db.session.scalars(select(Poradnia)).first()
+    stored = db.session.get(StoredFile, poradnia.logo_sha256) if poradnia and poradnia.logo_sha256 else None
+    db.session.rollback()
+    if stored is None:
+        raise ApiError(404, "not_found", "Poradnia nie ma logo.")
+    root = Path(current_app.config["FILES_DIR"])
+    # The thumbnail (at most 480 px) is plenty for a header and saves a phone's data.
+    path, mime = (store.thumbnail_path(root, stored.sha256), "image/jpeg") if stored.has_thumbnail else (
+        store.path(root, stored.sha256), stored.mime)
+    response = send_file(path, mimetype=mime, etag=stored.sha256, conditional=True, max_age=None)
+    response.headers.update(FILE_HEADERS | {"Cache-Control": "public, max-age=86400"})
+    return response
