@@ -40,7 +40,12 @@ export const peopleMutators = {
     const [poradnia] = await rows.all('poradnia');
     if (!poradnia) throw new MutationError('not_found');
     mustBeValid(poradniaErrors(args));
-    await rows.put('poradnia', { id: poradnia.id, ...given(args, ['name', 'address', 'email']) });
+    /** @type {Record<string, any>} */
+    const logo = {};
+    // A removed logo goes at once; a new one shows once the server's row is back
+    // (its address answers 404 until the change is pushed).
+    if ('logo_sha256' in args && !args.logo_sha256) logo.logo_url = null;
+    await rows.put('poradnia', { id: poradnia.id, ...given(args, ['name', 'address', 'email']), ...logo });
   },
 
   async 'staff.set'(rows, args) {

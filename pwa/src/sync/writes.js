@@ -155,7 +155,7 @@ export async function saveSchool({ id, ...fields }) {
   return schoolId;
 }
 
-/** Any of name, address, email. @param {Record<string, string|null>} fields */
+/** Any of name, address, email, logo_sha256 (see logo.js). @param {Record<string, string|null>} fields */
 export async function updatePoradnia(fields) {
   await mutate('poradnia.update', fields);
 }

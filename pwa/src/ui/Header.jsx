@@ -1,5 +1,5 @@
 /**
- * Top bar: the app's name (home), language toggle, sign out (with a warning
+ * Top bar: the app's name (home) with the Poradnia's logo, language toggle, sign out (with a warning
  * when changes still wait to be sent).
  */
 import { useState } from 'preact/hooks';
@@ -9,12 +9,14 @@ import * as store from '../store/index.js';
 import { useQuery } from './hooks.js';
 import { Confirm } from './bits.jsx';
 import { NotificationBell } from './notifications/Bell.jsx';
+import { PoradniaLogo } from './Logo.jsx';
 
 /** @param {{signedIn: boolean}} props */
 export function Header({ signedIn }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const waiting = useQuery(() => (signedIn ? store.pendingCount() : Promise.resolve(0)), [signedIn]) ?? 0;
+  const poradnia = useQuery(() => (signedIn ? store.poradnia() : Promise.resolve(null)), [signedIn]);
 
   const confirm = async () => {
     setBusy(true);
@@ -33,6 +35,7 @@ export function Header({ signedIn }) {
         <a class="brand" href="#/" data-testid="home-link">
           <img src="/icons/icon-192.png" alt="" width="32" height="32" />
           <span>Krąg</span>
+          <PoradniaLogo src={poradnia?.logo_url} name={poradnia?.name || ''} class="in-header" testid="header-logo" />
         </a>
         <div class="topbar-actions">
           {signedIn && <NotificationBell />}

@@ -7,6 +7,9 @@ import { t } from './i18n.js';
 import { requestSignInLink, confirmSession } from '../sync/index.js';
 import { NetworkError } from '../sync/api.js';
 import { landingErrorKey } from './landing.js';
+import { PoradniaLogo } from './Logo.jsx';
+import * as store from '../store/index.js';
+import { useQuery } from './hooks.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -15,6 +18,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  *   landingError: the server sent a used or expired link back to /?login_error=…
  */
 export function SignIn({ expired, landingError }) {
+  // Signed out the device usually holds no poradnia row; the logo's address is public.
+  const poradnia = useQuery(() => store.poradnia().catch(() => null), []);
   const [email, setEmail] = useState('');
   const [state, setState] = useState(/** @type {'idle'|'sending'|'sent'} */ ('idle'));
   const [error, setError] = useState(() => {
@@ -58,6 +63,10 @@ export function SignIn({ expired, landingError }) {
         <img src="/icons/icon-192.png" alt="" width="72" height="72" />
         <h1>{t('signin.title')}</h1>
         <p class="muted">{t('app.tagline')}</p>
+        {poradnia !== undefined && (
+          <PoradniaLogo src={poradnia?.logo_url || '/api/poradnia/logo'} name={poradnia?.name || t('logo.title')}
+            class="on-signin" testid="signin-logo" />
+        )}
       </div>
       {expired && (
         <p class="notice" data-testid="session-expired">

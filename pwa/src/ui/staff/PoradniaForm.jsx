@@ -1,6 +1,6 @@
 /**
  * #/staff/poradnia — the Poradnia's name, address (the default meeting
- * place) and e-mail (`poradnia.update`, staff admins).
+ * place), e-mail and logo (`poradnia.update`, staff admins).
  */
 import * as store from '../../store/index.js';
 import { updatePoradnia } from '../../sync/index.js';
@@ -11,6 +11,7 @@ import { BackLink, Loading, PendingMarker } from '../bits.jsx';
 import { Field, FormStatus, useForm, valueOf } from '../forms.jsx';
 import { isAdmin } from '../rights.js';
 import { OnlyStaff } from './StaffHome.jsx';
+import { LogoForm } from './LogoForm.jsx';
 
 /** @param {{me: {id: string}}} props */
 export function PoradniaPage({ me }) {
@@ -21,7 +22,12 @@ export function PoradniaPage({ me }) {
     <main class="page" data-testid="poradnia">
       <BackLink href="#/staff" label={t('staff.title')} />
       <h1>{t('poradnia.title')}</h1>
-      {data.poradnia ? <PoradniaForm poradnia={data.poradnia} /> : <p class="muted">{t('poradnia.none')}</p>}
+      {data.poradnia ? (
+        <>
+          <PoradniaForm poradnia={data.poradnia} />
+          <LogoForm poradnia={data.poradnia} />
+        </>
+      ) : <p class="muted">{t('poradnia.none')}</p>}
     </main>
   );
 }
