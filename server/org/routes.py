@@ -28,5 +28,6 @@ def logo():
     path, mime = (store.thumbnail_path(root, stored.sha256), "image/jpeg") if stored.has_thumbnail else (
         store.path(root, stored.sha256), stored.mime)
     response = send_file(path, mimetype=mime, etag=stored.sha256, conditional=True, max_age=None)
-    response.headers.update(FILE_HEADERS | {"Cache-Control": "public, max-age=86400"})
+    # Revalidated each time (ETag): a removed or replaced logo must not linger on sign-in screens.
+    response.headers.update(FILE_HEADERS | {"Cache-Control": "public, no-cache"})
     return response
