@@ -96,3 +96,26 @@ def test_file_the_server_will_not_take_lands_in_the_rejected_list(new_context, s
     expect(item.get_by_test_id("rejected-reason")).to_contain_text("„notatki.pdf”: Tego rodzaju pliku nie można dodać")
     expect(item).to_contain_text("Dołączenie pliku")
     check_screen(anna, shots, "files-rejected")
+
+
+def test_practice_kept_offline_opens_its_files_without_a_connection(new_context, sign_in):
+    """'Dostępne offline': the practice's files are saved on the phone and shown from there."""
+    context = new_context()
+    ewa = sign_in(context.new_page(), "ewa.wisniewska@example.org")
+    ewa.get_by_test_id("my-network").filter(has_text="Sieć matematyków").click()
+    ewa.get_by_test_id("library-open").click()
+    ewa.get_by_test_id("resource-new").click()
+    ewa.get_by_test_id("resource-title").fill("Karta pracy: ułamki na osi")
+    ewa.get_by_test_id("resource-level").select_option("klasy_4_8")
+    ewa.get_by_test_id("file-input").set_input_files(files=[{"name": "karta.png", "mimeType": "image/png", "buffer": png_bytes()}])
+    ewa.get_by_test_id("resource-save").click()
+    expect(ewa.get_by_test_id("resource-heading")).to_have_text("Karta pracy: ułamki na osi")
+    expect(ewa.get_by_test_id("attachment-thumb")).to_have_attribute("src", THUMB, timeout=30_000)
+
+    ewa.get_by_test_id("offline-keep").click()
+    expect(ewa.get_by_test_id("offline-keep-input")).to_be_checked(timeout=30_000)
+    context.set_offline(True)
+    ewa.reload()
+    expect(ewa.get_by_test_id("resource-heading")).to_have_text("Karta pracy: ułamki na osi")
+    expect(ewa.get_by_test_id("attachment-thumb")).to_have_attribute("src", BLOB)
+    expect(ewa.get_by_test_id("attachment-link")).to_have_attribute("href", BLOB)

@@ -156,12 +156,17 @@ export async function dropSettledFiles() {
     for (const e of await tx.objectStore(store).getAll()) if (e.args?.sha256) needed.add(e.args.sha256);
   }
   const files = tx.objectStore(FILES);
+  let dropped = 0;
   for (const sha of /** @type {string[]} */ (await files.getAllKeys())) {
     if (needed.has(sha)) continue;
     const f = await files.get(sha);
-    if (f && !f.keep) await files.delete(sha);
+    if (f && !f.keep) {
+      await files.delete(sha);
+      dropped += 1;
+    }
   }
   await tx.done;
+  if (dropped) notify(); // pictures now come from the server
 }
 
 /** The bytes the device holds, or null. @param {string} sha256 @returns {Promise<StoredFile|null>} */

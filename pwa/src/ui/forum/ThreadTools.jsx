@@ -34,11 +34,14 @@ export function ThreadTools({ thread, starred, manager, reader, categories, mayM
         </>
       )}
       {mayMove && categories.length > 0 && (
-        <select class="move" aria-label={t('forum.category')} value={thread.category_id || ''} data-testid="thread-category"
-          onChange={(e) => moveThread(thread.id, /** @type {HTMLSelectElement} */ (e.currentTarget).value || null)}>
-          <option value="">{t('forum.noCategory')}</option>
-          {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-        </select>
+        <label class="move">
+          <span>{t('forum.category')}</span>
+          <select value={thread.category_id || ''} data-testid="thread-category"
+            onChange={(e) => moveThread(thread.id, /** @type {HTMLSelectElement} */ (e.currentTarget).value || null)}>
+            <option value="">{t('forum.noCategory')}</option>
+            {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
       )}
     </div>
   );
