@@ -119,3 +119,30 @@ def test_practice_kept_offline_opens_its_files_without_a_connection(new_context,
     expect(ewa.get_by_test_id("resource-heading")).to_have_text("Karta pracy: ułamki na osi")
     expect(ewa.get_by_test_id("attachment-thumb")).to_have_attribute("src", BLOB)
     expect(ewa.get_by_test_id("attachment-link")).to_have_attribute("href", BLOB)
+
+
+def test_large_photo_goes_in_pieces(new_context, sign_in):
+    """Over 512 KB: PUTs of 512 KB pieces with Content-Range (202, 202, … then 201)."""
+    import random
+
+    rng = random.Random(4)
+    image = Image.frombytes("RGB", (620, 620), bytes(rng.getrandbits(8) for _ in range(620 * 620 * 3)))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    photo = out.getvalue()
+    assert 1024 * 1024 < len(photo) <= 1536 * 1024, len(photo)
+
+    context = new_context()
+    anna = sign_in(context.new_page(), "anna.nowak@example.org")
+    ranges: list[str] = []
+    context.on("request", lambda r: r.method == "PUT" and "/api/files/" in r.url
+               and ranges.append(r.headers.get("content-range", "")))
+    start_thread(anna, "Duże zdjęcia z wycieczki", "Zobaczcie makietę.")
+    anna.get_by_test_id("reply-input").fill("Makieta w pełnej rozdzielczości.")
+    anna.get_by_test_id("file-input").set_input_files(files=[{"name": "makieta.png", "mimeType": "image/png", "buffer": photo}])
+    anna.get_by_test_id("reply-send").click()
+    mine = post(anna, "Makieta w pełnej")
+    expect(mine.get_by_test_id("attachment")).to_be_visible()
+    expect(mine.get_by_test_id("pending-marker")).to_have_count(0, timeout=60_000)
+    total = len(photo)
+    assert ranges == [f"bytes {s}-{min(s + 524288, total) - 1}/{total}" for s in range(0, total, 524288)], ranges
