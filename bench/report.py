@@ -114,7 +114,7 @@ def _method() -> list[str]:
         "`jsonify(...).get_data()` is the route's encoding. The test-client lines go through "
         "`GET /api/sync/pull` (session cookie, schema, route); parsing each answer to find the next cursor is the "
         "device's work and is not timed.",
-        "- **Incremental pull**: Jan edits 10 of his posts (`post.update`, untimed), then Anna pulls from her "
+        "- **Incremental pull**: Jan edits 5 of his posts (`post.update`, untimed: each edit is the post and its revision), then Anna pulls from her "
         "cursor and gets exactly those 10 changes; first with about 10,000 posts in the database, then with "
         "100,000.",
         "",
