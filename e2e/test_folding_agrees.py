@@ -51,3 +51,19 @@ def test_pwa_folds_and_stems_like_the_server():
         assert terms == query_terms(word), word
     for (text, query), cut in zip(TEXTS, got["snippets"]):
         assert cut == snippet(text, query_terms(query)), text[:30]
+
+
+UUID5_JS = FOLDING_JS.parent.parent / "sync" / "uuid5.js"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_pwa_names_promoted_files_like_the_server():
+    """A promoted post's attachments: UUID v5 of the original's id in the practice's namespace."""
+    import uuid
+
+    pairs = [(str(uuid.uuid4()), str(uuid.uuid4())) for _ in range(20)] + [(str(uuid.uuid4()), "ą" * 90)]
+    script = ("import { uuid5 } from %s; const pairs = JSON.parse(process.argv[1]);"
+              "console.log(JSON.stringify(pairs.map(([ns, name]) => uuid5(ns, name))));") % json.dumps(UUID5_JS.as_uri())
+    out = subprocess.run(["node", "--input-type=module", "-e", script, json.dumps(pairs)],
+                         capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(out.stdout) == [str(uuid.uuid5(uuid.UUID(ns), name)) for ns, name in pairs]

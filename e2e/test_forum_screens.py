@@ -62,14 +62,18 @@ def test_forum_screens_at_360(new_context, sign_in, shots):
     post(anna, "oś liczbowa").get_by_test_id("helpful-toggle").click()
     check_screen(anna, shots, "forum-thread")
 
-    post(anna, "Cuisenaire").get_by_test_id("post-promote").click()
-    anna.get_by_test_id("resource-title").fill("Klocki Cuisenaire’a na ułamki")
+    expect(mine.get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    mine.get_by_test_id("post-promote").click()
+    anna.get_by_test_id("resource-title").fill("Oś liczbowa i klocki na ułamki")
     anna.get_by_test_id("resource-level").select_option("klasy_4_8")
     anna.get_by_test_id("resource-subject").fill("matematyka")
     anna.get_by_test_id("resource-tags").fill("ułamki, klocki")
     check_screen(anna, shots, "library-promote")
     anna.get_by_test_id("promote-submit").click()
-    expect(anna.get_by_test_id("resource-heading")).to_have_text("Klocki Cuisenaire’a na ułamki")
+    expect(anna.get_by_test_id("resource-heading")).to_have_text("Oś liczbowa i klocki na ułamki")
+    expect(anna.get_by_test_id("attachment")).to_have_count(2)  # the post's files, at once (UUID v5 rows)
+    expect(anna.get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    expect(anna.get_by_test_id("attachment")).to_have_count(2)  # and the server made the same rows
     check_screen(anna, shots, "library-resource")
 
     anna.get_by_test_id("back-link").click()  # to the library

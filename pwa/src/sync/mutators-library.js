@@ -4,6 +4,7 @@
  * removed from a post or a practice (docs/sync-protocol.md).
  */
 import { actor, MutationError, trimmed } from './mutation-kit.js';
+import { uuid5 } from './uuid5.js';
 
 /** @typedef {import('./mutation-kit.js').RowTx} RowTx */
 
@@ -91,7 +92,7 @@ export const libraryMutators = {
     await rows.remove('resource', resource.id);
   },
 
-  // The post's files come along with the server's answer (their ids are UUID v5s).
+  // The post's files go along: new rows for the same bytes, named as the server names them.
   async 'post.promote'(rows, args, { at }) {
     const post = await rows.get('post', args.post_id);
     if (!post) throw new MutationError('not_found');
@@ -111,6 +112,9 @@ export const libraryMutators = {
       created_at: at,
       edited_at: null,
     });
+    for (const a of await rows.byIndex('attachment', 'post_id', post.id)) {
+      await rows.put('attachment', { ...a, id: uuid5(args.resource_id, a.id), post_id: null, resource_id: args.resource_id, created_at: at });
+    }
   },
 
   async 'attachment.add'(rows, args, { at }) {

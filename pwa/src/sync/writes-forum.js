@@ -21,6 +21,7 @@ export const FILE_ACCEPT = 'image/jpeg,image/png,image/gif,image/webp,applicatio
  * @param {File} file @returns {Promise<Picked>}
  */
 export async function hashFile(file) {
+  if (!crypto.subtle) throw new Error('insecure_context'); // only https (or localhost) may hash
   const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
   const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
   return { sha256, blob: file, name: file.name };

@@ -33,7 +33,13 @@ export function FilePicker({ files, onFiles, id }) {
     for (const file of chosen) {
       if (file.size > FILE_MAX_MB * 1024 * 1024) problems.push(t('files.tooLarge', { name: file.name, max: FILE_MAX_MB }));
       else if (file.size === 0) problems.push(t('files.empty', { name: file.name }));
-      else added.push(await hashFile(file));
+      else {
+        try {
+          added.push(await hashFile(file));
+        } catch {
+          problems.push(t('files.cannotRead', { name: file.name }));
+        }
+      }
     }
     const next = [...files, ...added.filter((f) => !files.some((g) => g.sha256 === f.sha256))].slice(0, MAX_FILES);
     setBusy(false);
