@@ -71,7 +71,8 @@ def me():
     if user is None:  # the account is gone: end the session
         session.clear()
         raise ApiError(401, "unauthorized", "Zaloguj się, aby kontynuować.")
-    return jsonify({"user": user_out.dump(user), "csrf_token": session["csrf"]})
+    limits = {"file_max_bytes": current_app.config["FILE_MAX_BYTES"]}  # the phone shows the real limit
+    return jsonify({"user": user_out.dump(user), "csrf_token": session["csrf"], "limits": limits})
 
 
 @bp.post("/api/auth/logout")

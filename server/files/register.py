@@ -15,6 +15,7 @@ def serialize_attachment(a: Attachment) -> dict:
         "resource_id": a.resource_id,
         "network_id": a.network_id,
         "name": a.name,
+        "author_id": a.author_id,
         "mime": a.file.mime,
         "size": a.file.size,
         "sha256": a.sha256,

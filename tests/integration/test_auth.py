@@ -43,6 +43,7 @@ def test_email_link_signs_in_once(app, demo):
     me = http.get("/api/me").get_json()
     assert me["user"]["email"] == "anna.nowak@example.org" and me["user"]["name"] == "Anna Nowak"
     assert len(me["csrf_token"]) > 20
+    assert me["limits"] == {"file_max_bytes": app.config["FILE_MAX_BYTES"]}
 
     again = app.test_client().get(path)
     assert again.headers["Location"] == "/?login_error=link_invalid"
