@@ -55,10 +55,26 @@ def serialize_reaction(reaction: Reaction) -> dict:
     return {"id": reaction.id, "post_id": reaction.post_id, "user_id": reaction.user_id, "kind": reaction.kind}
 
 
+def _post_of(row) -> Post | None:
+    return object_session(row).get(Post, row.post_id)
+
+
+def _post_date(row):
+    post = _post_of(row)
+    return post.created_at if post else None
+
+
+def _post_author(row) -> str | None:
+    post = _post_of(row)
+    return post.author_id if post else None
+
+
 def register(registry: Registry) -> None:
     registry.row_type("thread", serialize_thread)
     registry.row_type("post", serialize_post, stamp=lambda p: p.created_at, owner=lambda p: p.author_id)
-    registry.row_type("post_revision", serialize_revision)
-    registry.row_type("reaction", serialize_reaction)
+    # History and marks of an old post are dated like the post: a phone keeping recent
+    # history does not get them for posts it never holds.
+    registry.row_type("post_revision", serialize_revision, stamp=_post_date, owner=_post_author)
+    registry.row_type("reaction", serialize_reaction, stamp=_post_date, owner=_post_author)
     for module in (categories, threads, posts, reading, notifications):
         module.register(registry)

@@ -73,3 +73,15 @@ def test_older_pages_come_on_demand(app, demo, as_user):
     piotr = as_user("piotr.zielinski@example.org")  # not a member
     assert piotr.http.get(f"/api/threads/{thread_id}/posts").status_code == 404
     assert anna.http.get(f"/api/threads/{uuid.uuid4()}/posts").status_code == 404
+
+
+def test_marks_and_history_of_old_posts_stay_with_them(app, demo, as_user):
+    anna, jan, ewa = (as_user(f"{n}@example.org") for n in ("anna.nowak", "jan.kowalski", "ewa.wisniewska"))
+    thread_id = a_thread_in(MATH)
+    (jans_old,) = old_posts(thread_id, {"jan": jan.id}, days=200)
+    ewa.push(("post.react", {"post_id": jans_old, "helpful": True}))
+    jan.push(("post.update", {"id": jans_old, "body": "Poprawiony stary wpis"}))
+    body = anna.http.get("/api/sync/pull", query_string={"window_days": 90, "limit": 5000}).get_json()
+    about = [c for c in body["changes"] if c.get("data", {}).get("post_id") == jans_old or c.get("id") == jans_old]
+    assert about == []
+    assert any(c["type"] == "reaction" and c["data"]["post_id"] == jans_old for c in jan.pull_all()[0])
