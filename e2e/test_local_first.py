@@ -3,6 +3,7 @@ and a change the server refuses keeps every word the user wrote."""
 from __future__ import annotations
 
 import re
+import time
 
 from playwright.sync_api import expect
 
@@ -93,7 +94,13 @@ def test_sign_out_clears_the_device_and_the_shell_still_loads(new_context, sign_
     page.get_by_test_id("signout").click()
     page.get_by_test_id("signout-yes").click()
     expect(page.get_by_test_id("signin")).to_be_visible()
-    names = page.evaluate("indexedDB.databases().then(list => list.map(d => d.name))")
+    # Deleting the database finishes a moment after the sign-in screen shows: wait for it.
+    deadline = time.monotonic() + 10
+    while True:
+        names = page.evaluate("indexedDB.databases().then(list => list.map(d => d.name))")
+        if "krag" not in names or time.monotonic() > deadline:
+            break
+        page.wait_for_timeout(100)
     assert "krag" not in names
 
     context.set_offline(True)

@@ -107,6 +107,11 @@ class Database:
         self.session.configure(bind=self.engine)
         app.teardown_appcontext(lambda _exc: self.session.remove())
 
+    def read_only(self) -> None:
+        """Begin a fresh transaction that only reads: on SQLite it blocks no writer."""
+        self.session.rollback()
+        self.session.connection(execution_options={READ_ONLY: True})
+
     def checkpoint_forever(self, sleep, every: float = 30.0) -> None:
         """SQLite only: copy the WAL back into the database between requests, not inside them."""
         if self.engine is None or self.engine.dialect.name != "sqlite":

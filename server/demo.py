@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.accounts import services as accounts
-from server.accounts.publish import new_person
+from server.accounts import publish as people_rows
 from server.db import utcnow
 from server.forum import categories
 from server.networks import publish
@@ -71,8 +71,8 @@ def seed(session: Session) -> bool:
     coordinator.is_admin = True
     people = {email: accounts.create_user(session, email, name, school_id=schools[i].id) for email, name, i in PEOPLE}
     people["piotr.zielinski@example.org"].function = "director"
-    for person, subjects in zip(people.values(), (["matematyka"], ["matematyka", "fizyka"], ["matematyka"], ["biologia"], ["język polski"])):
-        person.subjects = subjects
+    for someone, subjects in zip(people.values(), (["matematyka"], ["matematyka", "fizyka"], ["matematyka"], ["biologia"], ["język polski"])):
+        someone.subjects = subjects
     people[coordinator.email] = coordinator
 
     year = school_year(utcnow().date())
@@ -89,8 +89,8 @@ def seed(session: Session) -> bool:
         ctx.put("poradnia", poradnia, [CATALOG])
         for school in schools:
             ctx.put("school", school, [CATALOG])
-        for person in people.values():
-            new_person(ctx, person)
+        for someone in people.values():
+            people_rows.person(ctx, someone)
         for network, emails in (
             (math, ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org")),
             (gifted, ("ewa.wisniewska@example.org", "piotr.zielinski@example.org", "katarzyna.wojcik@example.org")),

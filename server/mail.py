@@ -25,10 +25,21 @@ class Letter:
     reply_to: str | None = None
 
 
-def letter(to: str, subject: str, greeting: str, paragraphs: list[str], action: tuple[str, str] | None = None) -> Letter:
-    """A plain-text and an HTML version of the same short message."""
-    text_parts = [f"{greeting}", *paragraphs]
-    html_parts = [f"<p>{escape(greeting)}</p>", *(f"<p>{escape(p)}</p>" for p in paragraphs)]
+def letter(
+    to: str,
+    subject: str,
+    greeting: str,
+    paragraphs: list[str],
+    action: tuple[str, str] | None = None,
+    quoted: tuple[str, str] | None = None,
+) -> Letter:
+    """A plain-text and an HTML version of the same short message.
+
+    ``quoted`` is (text, already sanitized HTML) of a post, shown after the first paragraph.
+    """
+    text_parts = [f"{greeting}", *paragraphs[:1], *([quoted[0]] if quoted else []), *paragraphs[1:]]
+    html_parts = [f"<p>{escape(greeting)}</p>", *(f"<p>{escape(p)}</p>" for p in paragraphs[:1]),
+                  *([quoted[1]] if quoted else []), *(f"<p>{escape(p)}</p>" for p in paragraphs[1:])]
     if action:
         label, url = action
         text_parts.append(f"{label}: {url}")

@@ -20,6 +20,3 @@ def person(ctx: MutationContext, user: User, was_staff: bool = False) -> None:
     in_staff = [STAFF] if user.is_staff or was_staff else []
     ctx.put("user", user, [user_scope(user.id), *(network_scope(n) for n in networks), *in_staff])
 
-
-def new_person(ctx: MutationContext, user: User) -> None:
-    person(ctx, user)

@@ -6,7 +6,6 @@ from marshmallow import EXCLUDE, Schema, fields, validate
 from sqlalchemy import select
 
 from server.accounts.auth import current_user_id, login_required
-from server.db import READ_ONLY
 from server.errors import ApiError
 from server.extensions import db
 from server.files.models import Attachment
@@ -33,8 +32,7 @@ older_in = OlderIn()
 def older_posts(thread_id: str):
     """Posts of a thread older than ``before``, newest first, as pull-shaped changes."""
     args = older_in.load(request.args)
-    db.session.rollback()
-    db.session.connection(execution_options={READ_ONLY: True})
+    db.read_only()
     thread = db.session.get(Thread, thread_id)
     scope = network_scope(thread.network_id) if thread else None
     if thread is None or scope not in registry.visible_scopes(db.session, current_user_id()):

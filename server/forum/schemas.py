@@ -80,6 +80,3 @@ class CategoryUpdate(_Trimmed):
     name = fields.String(validate=CATEGORY)
     position = fields.Integer(strict=True, validate=validate.Range(min=0, max=1000))
 
-
-# For post.delete and category.delete, which only name what goes.
-PostDelete = PostRef

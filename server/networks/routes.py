@@ -94,7 +94,7 @@ def accept_invitation():
     if user is None:
         user = accounts.create_user(db.session, invitation.email, data["name"])
         with engine.writing(db.session, user.id) as ctx:
-            people.new_person(ctx, user)
+            people.person(ctx, user)
     try:
         network_id = _accept(invitation, user)
     except Rejected as exc:
@@ -160,7 +160,7 @@ def confirm_public_request(token: str):
         user.function = pending.function
     with engine.writing(db.session, user.id) as ctx:
         if fresh:
-            people.new_person(ctx, user)
+            people.person(ctx, user)
         engine.run(ctx, "network_request.create", pending.payload | {"id": str(uuid.uuid4())})
     sign_in(user.id)
     return redirect("/#/requests")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import defaultdict
-from html import escape
 from urllib.parse import urlparse
 
 from flask import current_app
@@ -90,16 +89,17 @@ def _single(session: Session, note: Notification) -> Letter:
     what, thread, post, actor = _line(session, note)
     network = session.get(Network, note.network_id)
     more = f" (i {note.count - 1} więcej)" if note.count > 1 else ""
-    paragraphs = [f"{actor.name if actor else 'Ktoś'}: {what} „{thread.title}” w sieci „{network.name}”{more}."]
-    if post is not None and post.deleted_at is None:
-        paragraphs.append(post.body)
-    paragraphs.append("Możesz odpowiedzieć na ten e-mail — odpowiedź trafi do wątku.")
-    message = letter(user.email, f"{thread.title} — {network.name}", f"Dzień dobry, {user.name}!", paragraphs,
-                     ("Otwórz wątek", f"{current_app.config['BASE_URL']}/#/t/{thread.id}"))
-    if post is not None and post.deleted_at is None:
-        # The quoted post keeps its formatting in the HTML version, sanitized like on the page.
-        message = Letter(message.to, message.subject, message.text,
-                         message.html.replace(f"<p>{escape(post.body)}</p>", to_html(post.body), 1))
+    # The post keeps its formatting in the HTML version, sanitized as on the page.
+    quoted = (post.body, to_html(post.body)) if post is not None and post.deleted_at is None else None
+    message = letter(
+        user.email,
+        f"{thread.title} — {network.name}",
+        f"Dzień dobry, {user.name}!",
+        [f"{actor.name if actor else 'Ktoś'}: {what} „{thread.title}” w sieci „{network.name}”{more}.",
+         "Możesz odpowiedzieć na ten e-mail — odpowiedź trafi do wątku."],
+        ("Otwórz wątek", f"{current_app.config['BASE_URL']}/#/t/{thread.id}"),
+        quoted,
+    )
     return Letter(message.to, message.subject, message.text, message.html, reply_address(note))
 
 

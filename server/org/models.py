@@ -25,7 +25,6 @@ class Poradnia(Base):
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(300))  # the default meeting place
     email: Mapped[str | None] = mapped_column(String(254))
-    logo_url: Mapped[str | None] = mapped_column(String(500))  # unused since 0008: the logo is a stored file
     logo_sha256: Mapped[str | None] = mapped_column(String(64))
 
 

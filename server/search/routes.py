@@ -6,7 +6,6 @@ from marshmallow import EXCLUDE, Schema, fields, validate
 from sqlalchemy import select
 
 from server.accounts.auth import current_user_id, login_required
-from server.db import READ_ONLY
 from server.extensions import db
 from server.search import backends
 from server.search.folding import fold, query_terms
@@ -33,8 +32,7 @@ search_in = SearchIn()
 @login_required
 def search():
     args = search_in.load(request.args)
-    db.session.rollback()
-    db.session.connection(execution_options={READ_ONLY: True})
+    db.read_only()
     readable = sorted(s.split(":", 1)[1] for s in registry.visible_scopes(db.session, current_user_id())
                       if s.startswith("network:"))
     if args["network_id"]:

@@ -49,11 +49,9 @@ def test_quoting_and_mentions(app, demo, as_user):
     kinds = {n["kind"] for n in jan.rows("notification").values() if n["post_id"] == args["id"]}
     assert kinds == {"mention"}
     assert not any(n["thread_id"] == thread_id for n in piotr.rows("notification").values())
-    elsewhere = reply(a_thread_in(GIFTED))
     name, args = reply(thread_id)
     args["reply_to_id"] = str(uuid.uuid4())
     assert outcome(anna.push((name, args))) == ["invalid"]
-    del elsewhere
 
 
 def test_helpful_marks_are_set_not_toggled(app, demo, as_user):

@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy.orm import Session
 
 from server.accounts import services as accounts
-from server.accounts.publish import new_person
+from server.accounts.publish import person
 from server.db import utcnow
 from server.forum import categories
 from server.networks import publish
@@ -43,7 +43,7 @@ def build(session: Session, recruitment: str = "open") -> World:
 
     with engine.writing(session, people["admin"].id) as ctx:
         for user in people.values():
-            new_person(ctx, user)
+            person(ctx, user)
         net = Network(name="Sieć testowa", kind="subject", topic="matematyka", recruitment=recruitment,
                       school_year="2026/2027", capacity=20)
         ctx.add(net)
