@@ -74,7 +74,7 @@ class World:
         with engine.writing(db.session, self.jan) as ctx:
             threads = [
                 Thread(id=new_id(), network_id=self.math, title=f"Wątek {len(self.jan_posts) + i}",
-                       author_id=self.jan, created_at=now)
+                       author_id=self.jan, created_at=now, post_count=0)
                 for i in range(min(THREADS_PER_BATCH, size))
             ]
             for thread in threads:
@@ -83,6 +83,7 @@ class World:
                 post = Post(id=new_id(), thread_id=threads[i % len(threads)].id, network_id=self.math,
                             body=_body(i), author_id=self.jan, created_at=now)
                 ctx.put("post", post, scope)
+                threads[i % len(threads)].post_count += 1
                 self.jan_posts.append(post.id)
 
 

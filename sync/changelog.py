@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from sync import inserts
 from sync.context import Change, ChangeKey
 from sync.registry import Registry
 
@@ -34,7 +35,7 @@ def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change
     """Write ``changes`` to the log in this transaction; return the touched scopes."""
     if not changes:
         return []
-    session.flush()  # defaults (times, counts) exist before rows are serialized
+    inserts.write(session)  # defaults (times, counts) exist before rows are serialized
     by_scope: dict[str, list[tuple[str, str, Change]]] = defaultdict(list)
     for (scope, type_, row_id), change in changes.items():
         by_scope[scope].append((type_, row_id, change))

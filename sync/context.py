@@ -1,12 +1,17 @@
 """What a mutator works with: the session, who acts, and where changes go."""
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any, Callable
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
+
+from sync import inserts
 
 ChangeKey = tuple[str, str, str]  # (scope, type, row id)
 Change = tuple[str, Any]  # ("put", obj) | ("delete", None)
+_NOTHING: Change = ("", None)
 
 
 class MutationContext:
@@ -25,6 +30,9 @@ class MutationContext:
         self.wrote = False  # did the current mutation write anything yet?
         self.after_commit: list[Callable[[], None]] = []
         self._staged_after: list[Callable[[], None]] = []
+        # collect(): items per key, finished once per batch (see finish()).
+        self.collected: dict[Any, tuple[Callable[["MutationContext", list], None], list]] = {}
+        self._staged_items: list[tuple[Any, Callable[["MutationContext", list], None], Any]] = []
         # Per-batch memo for lookups many mutations repeat (e.g. memberships).
         self.memo: dict[Any, Any] = {}
 
@@ -40,14 +48,35 @@ class MutationContext:
         """Add or update ``obj`` and publish it to ``scopes``."""
         if obj.id is None:
             raise ValueError(f"a {type_} row needs its id before it is published")
-        self.add(obj)
+        self.wrote = True
         row_id = str(obj.id)
+        known = True
         for scope in scopes:
             key = (scope, type_, row_id)
             # Already published by an earlier mutation of the batch: its final state is
             # what gets serialized at the end, so once is enough (a thread's thousand replies).
-            if self.changes.get(key, (None, None))[1] is not obj:
+            if self.changes.get(key, _NOTHING)[1] is not obj:
                 self.staged[key] = ("put", obj)
+                known = False
+        if not known:
+            self.add(obj)
+
+    def insert(self, type_: str, table: Table, values: dict[str, Any], scopes: list[str] | set[str]) -> Any:
+        """Write a new row by plain INSERT (sync/inserts.py) and publish it to ``scopes``.
+
+        For rows a batch makes by the thousand. ``values`` names every column;
+        the answer reads like the row (``row.id``) for serializers and callers.
+        """
+        row = SimpleNamespace(**values)
+        self.wrote = True
+        inserts.add(self.session, table, values)
+        for scope in scopes:
+            self.staged[(scope, type_, str(row.id))] = ("put", row)
+        return row
+
+    def flush(self) -> None:
+        """Write everything so far: ORM objects, then rows waiting for their INSERT."""
+        inserts.write(self.session)
 
     def add(self, obj: Any) -> None:
         """Write a row devices never see (history, tombstone details)."""
@@ -70,10 +99,28 @@ class MutationContext:
         """Run ``fn`` once the batch has committed (send mail, move live connections)."""
         self._staged_after.append(fn)
 
+    def collect(self, key: Any, item: Any, finish: Callable[["MutationContext", list], None]) -> None:
+        """Hand ``item`` to ``finish(ctx, items)``, run once per ``key`` when the batch ends.
+
+        For derived writes that a thousand mutations would otherwise repeat (who to
+        tell of a thread's new replies). A refused mutation's items are dropped.
+        """
+        self._staged_items.append((key, finish, item))
+
+    def finish(self) -> None:
+        """Run the collected work (before the change log is written); it may put rows."""
+        while self.collected:
+            collected, self.collected = self.collected, {}
+            for finish, items in collected.values():
+                finish(self, items)
+            self.keep()
+
     def keep(self) -> None:
         self.changes.update(self.staged)
         self.after_commit += self._staged_after
-        self.staged, self.wrote, self._staged_after = {}, False, []
+        for key, finish, item in self._staged_items:
+            self.collected.setdefault(key, (finish, []))[1].append(item)
+        self.staged, self.wrote, self._staged_after, self._staged_items = {}, False, [], []
 
     def discard(self) -> None:
-        self.staged, self.wrote, self._staged_after = {}, False, []
+        self.staged, self.wrote, self._staged_after, self._staged_items = {}, False, [], []

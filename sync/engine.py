@@ -64,6 +64,7 @@ class SyncEngine:
         try:
             yield ctx
             ctx.keep()
+            ctx.finish()
             scopes = changelog.record(session, self.registry, ctx.changes)
             session.commit()
         except BaseException:

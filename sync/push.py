@@ -69,6 +69,7 @@ def apply_batch(
     client.last_mutation_id = out.last_mutation_id
     if rejections:
         session.execute(SyncRejection.__table__.insert(), rejections)
+    ctx.finish()
     out.scopes = changelog.record(session, registry, ctx.changes)
     out.after_commit = ctx.after_commit
     return out
@@ -88,7 +89,7 @@ def _apply_one(ctx: MutationContext, registry: Registry, m: dict, careful: bool)
     try:
         mutator.fn(ctx, args)
         if savepoint is not None:
-            ctx.session.flush()
+            ctx.flush()
             savepoint.commit()
     except Rejected as exc:
         if savepoint is not None:

@@ -32,11 +32,17 @@ class Thread(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Live posts, first one included. Changed only by adding to it in SQL
+    # (forum/posts.py, count_posts), so concurrent pushes never lose a reply.
+    post_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Post(Base):
     __tablename__ = "post"
-    __table_args__ = (Index("ix_post_thread_created", "thread_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_post_thread_created", "thread_id", "created_at"),
+        Index("ix_post_thread_author", "thread_id", "author_id"),  # who took part, per person
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     thread_id: Mapped[str] = mapped_column(ForeignKey("thread.id"))

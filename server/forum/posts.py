@@ -1,12 +1,13 @@
 """Replies: writing, quoting, editing with history, deleting, and the "pomocne" mark."""
 from __future__ import annotations
 
+from sqlalchemy import update as sql_update
 from sync import Registry, Rejected
 from sync.context import MutationContext
 
 from server.db import utcnow
 from server.forum import schemas
-from server.forum.models import Post, PostRevision, Reaction
+from server.forum.models import Post, PostRevision, Reaction, Thread
 from server.files import attachments
 from server.forum.threads import thread
 from server.networks import rights
@@ -45,12 +46,23 @@ def create(ctx: MutationContext, args: dict) -> None:
         if quoted is None or quoted.thread_id != found.id:
             raise Rejected("invalid", "Cytowany wpis nie należy do tego wątku.", {"reply_to_id": ["Nie w tym wątku."]})
     mentions = notify.members_among(ctx, found.network_id, args["mentions"])
-    post = Post(id=str(args["id"]), thread_id=found.id, network_id=found.network_id, body=args["body"],
-                reply_to_id=reply_to, mentions=mentions, author_id=ctx.user_id, created_at=utcnow())
-    scope = [network_scope(found.network_id)]
-    ctx.put("post", post, scope)
-    ctx.put("thread", found, scope)  # its count and last activity change
+    # A plain INSERT: a device back online may bring hundreds of replies in one push.
+    post = ctx.insert("post", Post.__table__, {
+        "id": str(args["id"]), "thread_id": found.id, "network_id": found.network_id, "body": args["body"],
+        "reply_to_id": reply_to, "mentions": mentions, "author_id": ctx.user_id, "created_at": utcnow(),
+        "edited_at": None, "deleted_at": None}, [network_scope(found.network_id)])
+    # The thread's count and last activity change: once per thread when the batch ends.
+    ctx.collect(("thread-count", found.id), post, lambda ctx, posts: count_posts(ctx, found, len(posts)))
     notify.new_reply(ctx, found, post)
+
+
+def count_posts(ctx: MutationContext, found: Thread, added: int) -> None:
+    """Add to the thread's count in SQL (never read, add one, write back: a concurrent
+    push would lose its replies) and publish the thread."""
+    ctx.session.execute(sql_update(Thread).where(Thread.id == found.id).values(post_count=Thread.post_count + added)
+                        .execution_options(synchronize_session=False))
+    ctx.session.expire(found, ["post_count"])  # read back when the thread is published
+    ctx.put("thread", found, [network_scope(found.network_id)])
 
 
 def update(ctx: MutationContext, args: dict) -> None:
@@ -71,9 +83,8 @@ def delete(ctx: MutationContext, args: dict) -> None:
     post = _own_post(ctx, str(args["id"]))
     post.deleted_at = utcnow()
     ctx.add(post)
-    scope = [network_scope(post.network_id)]
-    ctx.delete("post", post.id, scope)
-    ctx.put("thread", thread(ctx, post.thread_id), scope)
+    ctx.delete("post", post.id, [network_scope(post.network_id)])
+    count_posts(ctx, thread(ctx, post.thread_id), -1)
     attachments.drop_all(ctx, post_id=post.id)
 
 

@@ -1,7 +1,7 @@
 """How the forum appears on devices, and what it tells the engine."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import object_session
 from sync import Registry
 
@@ -12,12 +12,12 @@ from server.notifications import services as notifications
 
 
 def serialize_thread(thread: Thread) -> dict:
-    # Derived when published, after the scope lock: concurrent replies all count.
-    count, last = object_session(thread).execute(
-        select(func.count(Post.id), func.max(Post.created_at)).where(
-            Post.thread_id == thread.id, Post.deleted_at.is_(None)
-        )
-    ).one()
+    # Read when published, after the scope lock: concurrent replies all count. The
+    # newest live post is the first one the (thread, created_at) index meets backwards.
+    last = object_session(thread).scalar(
+        select(Post.created_at).where(Post.thread_id == thread.id, Post.deleted_at.is_(None))
+        .order_by(Post.created_at.desc()).limit(1)
+    )
     return {
         "id": thread.id,
         "network_id": thread.network_id,
@@ -28,7 +28,7 @@ def serialize_thread(thread: Thread) -> dict:
         "locked": thread.locked,
         "created_at": iso(thread.created_at),
         "last_post_at": iso(last) or iso(thread.created_at),
-        "post_count": count,
+        "post_count": thread.post_count,
     }
 
 

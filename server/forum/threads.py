@@ -35,7 +35,7 @@ def create(ctx: MutationContext, args: dict) -> None:
     post_id = str(args["post_id"] or uuid.uuid5(FIRST_POST_NAMESPACE, thread_id))
     now = utcnow()
     new = Thread(id=thread_id, network_id=network_id, category_id=category_id, title=args["title"],
-                 author_id=ctx.user_id, created_at=now)
+                 author_id=ctx.user_id, created_at=now, post_count=1)
     post = Post(id=post_id, thread_id=thread_id, network_id=network_id, body=args["body"], author_id=ctx.user_id,
                 mentions=mentions, created_at=now)
     scope = [network_scope(network_id)]

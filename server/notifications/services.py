@@ -1,7 +1,7 @@
 """Telling people about replies, mentions and new threads; their choices of e-mail."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sync import Registry, Rejected
 from sync.context import MutationContext
 
@@ -28,13 +28,15 @@ def members_among(ctx: MutationContext, network_id: str, user_ids: list) -> list
 
 
 def _participants(ctx: MutationContext, thread: Thread) -> set[str]:
-    key = ("participants", thread.id)
-    if key not in ctx.memo:
-        authors = ctx.session.scalars(
-            select(Post.author_id).where(Post.thread_id == thread.id, Post.deleted_at.is_(None)).distinct()
-        ).all()
-        ctx.memo[key] = set(authors) | {thread.author_id}
-    return ctx.memo[key]
+    """Members who wrote in the thread, and its author: one indexed look per member,
+    however long the thread."""
+    wrote = exists().where(Post.thread_id == thread.id, Post.author_id == Membership.user_id,
+                           Post.deleted_at.is_(None))
+    authors = ctx.session.scalars(
+        select(Membership.user_id).where(Membership.network_id == thread.network_id,
+                                         Membership.status == "active", wrote)
+    ).all()
+    return set(authors) | {thread.author_id}
 
 
 def _members(ctx: MutationContext, network_id: str) -> set[str]:
@@ -50,19 +52,31 @@ def _members(ctx: MutationContext, network_id: str) -> set[str]:
 
 def new_thread(ctx: MutationContext, thread: Thread, post: Post) -> None:
     for user_id in _members(ctx, thread.network_id) - {ctx.user_id}:
-        _tell(ctx, user_id, "mention" if user_id in post.mentions else "thread", thread, post)
-    ctx.memo[("participants", thread.id)] = {ctx.user_id}
+        _tell(ctx, user_id, "mention" if user_id in post.mentions else "thread", thread, post, 1)
 
 
 def new_reply(ctx: MutationContext, thread: Thread, post: Post) -> None:
+    """Told once per thread when the batch ends: a phone back online may bring a thousand replies."""
+    ctx.collect(("replies", thread.id), post, lambda ctx, posts: _tell_replies(ctx, thread, posts))
+
+
+def _tell_replies(ctx: MutationContext, thread: Thread, posts: list[Post]) -> None:
+    # One person pushes a batch, and she is never told of her own replies: who took
+    # part before the batch is who takes part during it.
     participants = _participants(ctx, thread)
-    # Someone who has left hears nothing more of the network.
-    for user_id in ((participants | set(post.mentions)) & _members(ctx, thread.network_id)) - {ctx.user_id}:
-        _tell(ctx, user_id, "mention" if user_id in post.mentions else "reply", thread, post)
-    participants.add(ctx.user_id)
+    members = _members(ctx, thread.network_id)  # someone who has left hears nothing more
+    tally: dict[tuple[str, str], list] = {}
+    for post in posts:
+        for user_id in ((participants | set(post.mentions)) & members) - {ctx.user_id}:
+            kind = "mention" if user_id in post.mentions else "reply"
+            seen = tally.setdefault((user_id, kind), [0, post])
+            seen[0] += 1
+            seen[1] = post
+    for (user_id, kind), (count, latest) in tally.items():
+        _tell(ctx, user_id, kind, thread, latest, count)
 
 
-def _tell(ctx: MutationContext, user_id: str, kind: str, thread: Thread, post: Post) -> None:
+def _tell(ctx: MutationContext, user_id: str, kind: str, thread: Thread, post: Post, count: int) -> None:
     """One notification per person, thread and kind while it is unread and not yet e-mailed:
     a busy thread does not bury her in a thousand items."""
     key = ("notification", user_id, thread.id, kind)
@@ -76,7 +90,7 @@ def _tell(ctx: MutationContext, user_id: str, kind: str, thread: Thread, post: P
     if note is None:
         note = Notification(user_id=user_id, kind=kind, network_id=thread.network_id, thread_id=thread.id, count=0)
         ctx.memo[key] = note
-    note.count += 1
+    note.count += count
     note.post_id, note.actor_id, note.created_at = post.id, ctx.user_id, post.created_at
     ctx.put("notification", note, [user_scope(user_id)])
     if ("mail-kick",) not in ctx.memo:

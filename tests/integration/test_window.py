@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from server.db import iso, utcnow
 from server.extensions import db
-from server.forum.models import Post
+from server.forum.models import Post, Thread
+from server.forum.posts import count_posts
 from server.scopes import network_scope
 from server.syncing.engine import engine
 from tests.integration.forum_helpers import MATH, a_thread_in, network_id
@@ -20,6 +21,7 @@ def old_posts(thread_id: str, authors: dict[str, str], days: int) -> dict[str, s
             post = Post(id=str(uuid.uuid4()), thread_id=thread_id, network_id=network_id(MATH),
                         body=f"Stary wpis: {name}", author_id=author_id, created_at=utcnow() - timedelta(days=days))
             ctx.put("post", post, [network_scope(network_id(MATH))])
+            count_posts(ctx, ctx.get(Thread, thread_id), 1)
         made[post.id] = author_id
     return made
 

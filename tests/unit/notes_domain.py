@@ -78,4 +78,25 @@ def build_registry() -> Registry:
         ctx.put("note", Note(owner=ctx.user_id, **args), [scope(args["board"])])
         raise Rejected("forbidden", "changed my mind after writing")  # a bug on purpose
 
+    @registry.mutator("note.insert", NoteCreate())
+    def insert(ctx: MutationContext, args: dict) -> None:
+        """A plain INSERT, tallied per board when the batch ends."""
+        if not can_see(ctx.session, ctx.user_id, args["board"]):
+            raise Rejected("forbidden", "not your board")
+        values = {"owner": ctx.user_id, "deleted": False, **args}
+        ctx.insert("note", Note.__table__, values, [scope(args["board"])])
+        ctx.collect(("tally", args["board"]), args["id"], lambda ctx, ids: tally(ctx, args["board"], ids))
+
+    @registry.mutator("note.insert_refuse_late", NoteCreate())
+    def insert_refuse_late(ctx: MutationContext, args: dict) -> None:
+        ctx.insert("note", Note.__table__, {"owner": ctx.user_id, "deleted": False, **args}, [scope(args["board"])])
+        raise Rejected("forbidden", "changed my mind after writing")  # a bug on purpose
+
     return registry
+
+
+def tally(ctx: MutationContext, board: str, ids: list[str]) -> None:
+    """One row per board saying which notes the batch added."""
+    row = ctx.session.get(Note, f"tally-{board}") or Note(id=f"tally-{board}", board=board, owner="engine", text="")
+    row.text = " ".join(filter(None, [row.text, *ids]))
+    ctx.put("note", row, [scope(board)])
