@@ -109,7 +109,11 @@ def _method() -> list[str]:
         "push does not slow the set-up.",
         "- **Push**: 1,000 queued `post.create` from a new device each run, spread over the network's three "
         "demo threads, applied by `server.syncing.engine.engine.push` including its commit. The test-client line "
-        "adds the route's request validation and JSON answer. Every run adds 1,000 posts, hence the ranges.",
+        "adds the route's request validation and JSON answer. Every run adds 1,000 posts, hence the ranges. "
+        "What follows a push off its path (search indexing, mail) runs in background threads after the commit; "
+        "between runs the bench waits for it, untimed. SQLite checkpoints its WAL inside a commit once it holds "
+        "10,000 pages (`krag run` checkpoints in the background every 30 s, the bench does not): that commit is "
+        "the slow run p95 shows.",
         "- **First pull**: the first 10,000 rows Anna may see, to a device with no cursor; "
         "`jsonify(...).get_data()` is the route's encoding. The test-client lines go through "
         "`GET /api/sync/pull` (session cookie, schema, route); parsing each answer to find the next cursor is the "

@@ -11,7 +11,7 @@ from flask import jsonify
 
 from bench.profiling import Profile
 from bench.stats import Sample, measure
-from bench.world import BATCH, World, post_creates, post_updates
+from bench.world import BATCH, World, post_creates, post_updates, wait_for_background
 from server.extensions import db
 from server.search import indexer
 from server.syncing.engine import engine
@@ -54,8 +54,10 @@ class Result:
 
 
 def settle() -> None:
-    """Let the search indexer finish the last push's posts (untimed): it runs after the commit,
-    in the background, and would otherwise compete with the next timed push for the one GIL."""
+    """Let the work that follows a push (search indexing, mail) finish, untimed: it runs
+    after the commit in background threads, and would otherwise compete with the next
+    timed push for the one GIL and SQLite's write lock."""
+    wait_for_background()
     indexer.catch_up(db.session)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -91,7 +92,7 @@ def post_creates(thread_ids: list[str], count: int, first_id: int = 1) -> list[d
     """``count`` replies spread over ``thread_ids``, numbered from ``first_id``."""
     return [
         {"id": first_id + i, "name": "post.create",
-         "args": {"id": str(uuid.uuid4()), "thread_id": thread_ids[i % len(thread_ids)], "body": _body(i)}}
+         "args": {"id": new_id(), "thread_id": thread_ids[i % len(thread_ids)], "body": _body(i)}}
         for i in range(count)
     ]
 
@@ -126,6 +127,14 @@ def postgres_url() -> Iterator[str | None]:
         yield None
 
 
+def wait_for_background() -> None:
+    """Let the work that follows a commit in background threads (search indexing, mail) end."""
+    db.session.rollback()  # hold no lock they wait for
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(timeout=60)
+
+
 @contextmanager
 def open_world(url: str, backend: str) -> Iterator[World]:
     """Migrate ``url``, build the app on it, seed the demo, and hold an app context."""
@@ -151,5 +160,6 @@ def open_world(url: str, backend: str) -> Iterator[World]:
                 db.session.rollback()
                 yield world
             finally:
+                wait_for_background()  # before the database it writes to goes away
                 db.session.remove()
                 db.engine.dispose()

@@ -1,6 +1,8 @@
 """The database: engine, per-thread session, the declarative base and column helpers."""
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from datetime import datetime, timezone
 
@@ -41,7 +43,13 @@ def _uuid_from_birth(target, _args, kwargs) -> None:
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A UUID v7 (RFC 9562): time-ordered, so new rows land at the end of every index on
+    their id instead of on a random page of it. The PWA makes its ids the same way."""
+    millis = time.time_ns() // 1_000_000
+    raw = bytearray(millis.to_bytes(6, "big") + os.urandom(10))
+    raw[6] = (raw[6] & 0x0F) | 0x70  # version 7
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return str(uuid.UUID(bytes=bytes(raw)))
 
 
 def utcnow() -> datetime:

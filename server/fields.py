@@ -19,3 +19,11 @@ class UUIDString(fields.String):
         if not _UUID.match(text):
             raise self.make_error("invalid_uuid")
         return text.lower()
+
+
+class TrimmedString(fields.String):
+    """Text whose surrounding white space is not part of what a user meant to write.
+    A field, not a pre_load hook: cheaper per load in a thousand-mutation push."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        return super()._deserialize(value, attr, data, **kwargs).strip()

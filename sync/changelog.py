@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from sync import inserts
+from sync import bulk, inserts
 from sync.context import Change, ChangeKey
 from sync.registry import Registry
 
@@ -64,7 +64,7 @@ def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change
                 {"scope": scope, "type": type_, "row_id": row_id, "version": version, "op": op, "data": data,
                  "stamp": stamp, "owner": owner}
             )
-    session.execute(_UPSERT, rows)
+    bulk.execute(session.connection(), _UPSERT, rows)
     return scopes
 
 

@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import Table, event
 from sqlalchemy.orm import ORMExecuteState, Session
 
+from sync import bulk
+
 _PENDING = "sync.pending_inserts"
 
 
@@ -38,10 +40,10 @@ def write(session: Session) -> None:
     run_table, run = pending[0][0], []
     for table, values in pending:
         if table is not run_table:
-            connection.execute(run_table.insert(), run)
+            bulk.insert(connection, run_table, run)
             run_table, run = table, []
         run.append(values)
-    connection.execute(run_table.insert(), run)
+    bulk.insert(connection, run_table, run)
 
 
 def waiting(session: Session) -> bool:

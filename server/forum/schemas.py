@@ -1,7 +1,7 @@
 """Arguments of the forum's mutations."""
-from marshmallow import Schema, fields, pre_load, validate
+from marshmallow import Schema, fields, validate
 
-from server.fields import UUIDString
+from server.fields import TrimmedString, UUIDString
 
 TITLE = validate.Length(min=1, max=200, error="Tytuł musi mieć od 1 do 200 znaków.")
 BODY = validate.Length(min=1, max=20_000, error="Treść musi mieć od 1 do 20 000 znaków.")
@@ -9,29 +9,19 @@ CATEGORY = validate.Length(min=2, max=80, error="Nazwa kategorii: od 2 do 80 zna
 MENTIONS = validate.Length(max=50, error="Najwyżej 50 wzmianek.")
 
 
-class _Trimmed(Schema):
-    """Surrounding white space is not part of what a user meant to write."""
-
-    @pre_load
-    def _trim(self, data, **_kwargs):
-        if isinstance(data, dict):
-            return {k: v.strip() if isinstance(v, str) and k in ("title", "body", "name") else v for k, v in data.items()}
-        return data
-
-
-class ThreadCreate(_Trimmed):
+class ThreadCreate(Schema):
     id = UUIDString(required=True)
     network_id = UUIDString(required=True)
-    title = fields.String(required=True, validate=TITLE)
-    body = fields.String(required=True, validate=BODY)
+    title = TrimmedString(required=True, validate=TITLE)
+    body = TrimmedString(required=True, validate=BODY)
     post_id = UUIDString(load_default=None)
     category_id = UUIDString(load_default=None)
     mentions = fields.List(UUIDString(), load_default=list, validate=MENTIONS)
 
 
-class ThreadUpdate(_Trimmed):
+class ThreadUpdate(Schema):
     id = UUIDString(required=True)
-    title = fields.String(validate=TITLE)
+    title = TrimmedString(validate=TITLE)
     category_id = UUIDString(allow_none=True)
 
 
@@ -46,17 +36,17 @@ class ThreadState(Schema):
     starred = fields.Boolean(load_default=None)
 
 
-class PostCreate(_Trimmed):
+class PostCreate(Schema):
     id = UUIDString(required=True)
     thread_id = UUIDString(required=True)
-    body = fields.String(required=True, validate=BODY)
+    body = TrimmedString(required=True, validate=BODY)
     reply_to_id = UUIDString(load_default=None)
     mentions = fields.List(UUIDString(), load_default=list, validate=MENTIONS)
 
 
-class PostUpdate(_Trimmed):
+class PostUpdate(Schema):
     id = UUIDString(required=True)
-    body = fields.String(required=True, validate=BODY)
+    body = TrimmedString(required=True, validate=BODY)
 
 
 class PostRef(Schema):
@@ -68,15 +58,15 @@ class PostReact(Schema):
     helpful = fields.Boolean(required=True)
 
 
-class CategoryCreate(_Trimmed):
+class CategoryCreate(Schema):
     id = UUIDString(required=True)
     network_id = UUIDString(required=True)
-    name = fields.String(required=True, validate=CATEGORY)
+    name = TrimmedString(required=True, validate=CATEGORY)
     position = fields.Integer(load_default=None, strict=True, validate=validate.Range(min=0, max=1000))
 
 
-class CategoryUpdate(_Trimmed):
+class CategoryUpdate(Schema):
     id = UUIDString(required=True)
-    name = fields.String(validate=CATEGORY)
+    name = TrimmedString(validate=CATEGORY)
     position = fields.Integer(strict=True, validate=validate.Range(min=0, max=1000))
 

@@ -71,3 +71,19 @@ def test_a_batch_of_replies_tells_each_person_once_per_kind(app, demo, as_user):
     assert not any(n["thread_id"] == thread_id for n in piotr.rows("notification").values())
     assert not any(n["thread_id"] == thread_id for n in anna.rows("notification").values() if n["kind"] != "thread")
 
+
+
+def test_a_reply_reads_back_from_the_database_as_it_was_published(app, demo, as_user):
+    """What devices got from the batch (the values given to the INSERT) is what the
+    database holds: an edit later loads the row and publishes it again."""
+    anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
+    started = new_thread(network_id(MATH), "Zapis i odczyt")
+    name, args = reply(started[1]["id"], "@Jan — zerknij proszę")
+    args["mentions"] = [jan.id]
+    assert outcome(anna.push(started, (name, args))) == ["applied", "applied"]
+    published = jan.rows("post")[args["id"]]
+    assert outcome(anna.push(("post.update", {"id": args["id"], "body": "@Jan — zerknij, proszę"}))) == ["applied"]
+    reread = jan.rows("post")[args["id"]]
+    assert reread["edited_at"] is not None and reread["body"] == "@Jan — zerknij, proszę"
+    for field in ("created_at", "mentions", "author_id", "thread_id", "network_id", "reply_to_id"):
+        assert reread[field] == published[field], field
