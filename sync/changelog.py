@@ -15,19 +15,13 @@ from sqlalchemy.orm import Session
 
 from sync import bulk, inserts
 from sync.context import Change, ChangeKey
+from sync.models import SyncRow
 from sync.registry import Registry
 
 _BUMP = text(
     "INSERT INTO sync_scope (name, version) VALUES (:name, :n) "
     "ON CONFLICT (name) DO UPDATE SET version = sync_scope.version + excluded.version "
     "RETURNING version"
-)
-_UPSERT = text(
-    "INSERT INTO sync_row (scope, type, row_id, version, op, data, stamp, owner) "
-    "VALUES (:scope, :type, :row_id, :version, :op, :data, :stamp, :owner) "
-    "ON CONFLICT (scope, type, row_id) DO UPDATE SET "
-    "version = excluded.version, op = excluded.op, data = excluded.data, "
-    "stamp = excluded.stamp, owner = excluded.owner"
 )
 
 
@@ -64,7 +58,8 @@ def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change
                 {"scope": scope, "type": type_, "row_id": row_id, "version": version, "op": op, "data": data,
                  "stamp": stamp, "owner": owner}
             )
-    bulk.execute(session.connection(), _UPSERT, rows)
+    bulk.upsert(session.connection(), SyncRow.__table__, rows, key=("scope", "type", "row_id"),
+                update=("version", "op", "data", "stamp", "owner"))
     return scopes
 
 
