@@ -12,7 +12,10 @@ with one executemany per table:
   because the new rows may refer to them;
 - at the end of the batch, before the change log is written.
 
-A rollback forgets them with the rest of the transaction.
+A rollback forgets them with the rest of the transaction, a savepoint's too: the
+careful replay's savepoints (sync/push.py) hold one mutation each and write its
+rows before they end, so nothing from before a savepoint is still waiting when it
+rolls back. Mutators open no savepoints of their own.
 """
 from __future__ import annotations
 
