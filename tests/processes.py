@@ -1,4 +1,5 @@
-"""Real Krąg processes for tests: `krag` commands, `krag run` on a free port, and its log."""
+"""Real Krąg processes for tests: `krag` commands, a server on a free port (`krag run`
+or gunicorn), its log, and people signed in to it over HTTP."""
 from __future__ import annotations
 
 import os
@@ -7,12 +8,16 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+import requests
+
 ROOT = Path(__file__).resolve().parent.parent
 KRAG = str(Path(sys.executable).with_name("krag"))
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 
 
 def free_port() -> int:
@@ -36,10 +41,11 @@ def krag(env: dict[str, str], *args: str, timeout: float = 120) -> str:
 
 
 class ServerProcess:
-    """One `krag run --port P`, its output kept in a log file."""
+    """One `krag run --port P` (or, with ``gunicorn``, the production server), its output in a log file."""
 
-    def __init__(self, name: str, env: dict[str, str], log_dir: Path):
+    def __init__(self, name: str, env: dict[str, str], log_dir: Path, gunicorn: bool = False):
         self.name = name
+        self.gunicorn = gunicorn
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = env | {"KRAG_BASE_URL": self.url}
@@ -48,10 +54,15 @@ class ServerProcess:
 
     def start(self) -> None:
         with open(self.log_path, "wb") as log:
-            self.proc = subprocess.Popen(
-                [KRAG, "run", "--port", str(self.port)],
-                env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            )
+            self.proc = subprocess.Popen(self.command(), env=self.env, cwd=ROOT, stdout=log,
+                                         stderr=subprocess.STDOUT)
+
+    def command(self) -> list[str]:
+        if self.gunicorn:  # as README says a Poradnia runs it
+            return [GUNICORN, "--workers", "1", "--threads", "20", "--bind", f"127.0.0.1:{self.port}",
+                    "--no-control-socket",  # one per user by default: two test runs would share it
+                    "server.wsgi:app"]
+        return [KRAG, "run", "--port", str(self.port)]
 
     def wait_healthy(self, timeout: float = 60) -> None:
         """Poll /healthz until it answers 200; fail at once if the process exits."""
@@ -97,3 +108,38 @@ def logs_on_failure(*servers: ServerProcess) -> Iterator[None]:
         for server in servers:
             print(f"----- server {server.name} ({server.url}), {server.log_path} -----\n{server.log()}")
         raise
+
+
+class Person:
+    """Someone signed in on one server with a plain HTTP session, as a browser would be."""
+
+    def __init__(self, server: ServerProcess, email: str):
+        self.server = server
+        link = [line for line in krag(server.env, "login-link", email).splitlines() if line.startswith("http")][-1]
+        assert link.startswith(f"{server.url}/auth/link/"), link
+        self.http = requests.Session()
+        followed = self.http.get(link, allow_redirects=False, timeout=10)
+        assert followed.status_code == 302 and "krag_session" in self.http.cookies, followed.text[:300]
+        me = self.http.get(f"{server.url}/api/me", timeout=10).json()
+        self.id = me["user"]["id"]
+        self.http.headers["X-CSRF-Token"] = me["csrf_token"]
+        self.client_id = str(uuid.uuid4())
+
+    def push(self, *mutations: tuple[str, dict]) -> dict:
+        batch = [{"id": i, "name": name, "args": args} for i, (name, args) in enumerate(mutations, start=1)]
+        answer = self.http.post(f"{self.server.url}/api/sync/push",
+                                json={"client_id": self.client_id, "mutations": batch}, timeout=30)
+        assert answer.status_code == 200, answer.text[:500]
+        return answer.json()
+
+    def rows(self) -> list[dict]:
+        """Every row this person may see, pulled page by page as the PWA does."""
+        rows, cursor, more = [], None, True
+        while more:
+            params = {"limit": 1000} | ({"cursor": cursor} if cursor else {})
+            answer = self.http.get(f"{self.server.url}/api/sync/pull", params=params, timeout=30)
+            assert answer.status_code == 200, answer.text[:500]
+            body = answer.json()
+            rows += [change for change in body["changes"] if change["op"] == "put"]
+            cursor, more = body["cursor"], body["more"]
+        return rows

@@ -11,12 +11,11 @@ import uuid
 from dataclasses import dataclass
 
 import pytest
-import requests
 import socketio
 
 from server import migrate
 from tests.databases import REDIS_URL, fresh_postgres, require_redis
-from tests.processes import ServerProcess, krag, krag_env, logs_on_failure
+from tests.processes import Person, ServerProcess, krag, krag_env, logs_on_failure
 
 pytestmark = pytest.mark.pg
 
@@ -57,41 +56,6 @@ def cluster(tmp_path_factory):
         finally:
             for server in servers:
                 server.stop()
-
-
-class Person:
-    """Someone signed in on one server with a plain HTTP session, as a browser would be."""
-
-    def __init__(self, server: ServerProcess, email: str):
-        self.server = server
-        link = [line for line in krag(server.env, "login-link", email).splitlines() if line.startswith("http")][-1]
-        assert link.startswith(f"{server.url}/auth/link/"), link
-        self.http = requests.Session()
-        followed = self.http.get(link, allow_redirects=False, timeout=10)
-        assert followed.status_code == 302 and "krag_session" in self.http.cookies, followed.text[:300]
-        me = self.http.get(f"{server.url}/api/me", timeout=10).json()
-        self.id = me["user"]["id"]
-        self.http.headers["X-CSRF-Token"] = me["csrf_token"]
-        self.client_id = str(uuid.uuid4())
-
-    def push(self, *mutations: tuple[str, dict]) -> dict:
-        batch = [{"id": i, "name": name, "args": args} for i, (name, args) in enumerate(mutations, start=1)]
-        answer = self.http.post(f"{self.server.url}/api/sync/push",
-                                json={"client_id": self.client_id, "mutations": batch}, timeout=30)
-        assert answer.status_code == 200, answer.text[:500]
-        return answer.json()
-
-    def rows(self) -> list[dict]:
-        """Every row this person may see, pulled page by page as the PWA does."""
-        rows, cursor, more = [], None, True
-        while more:
-            params = {"limit": 1000} | ({"cursor": cursor} if cursor else {})
-            answer = self.http.get(f"{self.server.url}/api/sync/pull", params=params, timeout=30)
-            assert answer.status_code == 200, answer.text[:500]
-            body = answer.json()
-            rows += [change for change in body["changes"] if change["op"] == "put"]
-            cursor, more = body["cursor"], body["more"]
-        return rows
 
 
 def wait_until_listening(server: ServerProcess, user_id: str, heard: threading.Event) -> None:
