@@ -21,3 +21,4 @@ export * from './library.js';
 export * from './files.js';
 export { searchLocal } from './search.js';
 export { holdFetched, pruneOldPosts } from './growth.js';
+export { keepOnDevice, keptOnDevice } from './persist.js';

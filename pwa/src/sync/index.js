@@ -2,6 +2,7 @@
  * The sync side of the app, wired together: one engine, one session.
  */
 import { SyncEngine } from './engine.js';
+import * as store from '../store/index.js';
 import * as session from './session.js';
 import { onWrite } from './writes.js';
 import { onFilesWaiting } from './writes-forum.js';
@@ -22,8 +23,10 @@ onFilesWaiting(() => uploader.kick(true));
 
 // Sync runs exactly while someone is signed in.
 session.onSession((s) => {
-  if (s.status === 'signed-in') engine.start();
-  else engine.stop();
+  if (s.status === 'signed-in') {
+    engine.start();
+    store.keepOnDevice().catch(() => null); // her unsent words must not be cleared for space
+  } else engine.stop();
 });
 
 export * from './writes.js';

@@ -90,6 +90,9 @@ export const forum = {
     'notes.keepWindow':
       'Telefon przechowuje wpisy innych z ostatnich {n} dni oraz całe wątki, które otwierasz, obserwujesz albo w których piszesz. Starsze pobierzesz przyciskiem „Wcześniejsze wpisy”.',
     'notes.keepAllOn': 'Telefon przechowuje wszystkie wpisy — to zajmuje więcej miejsca i danych.',
+    'notes.storageKept': 'Przeglądarka nie usunie tych danych, nawet gdy zabraknie miejsca.',
+    'notes.storageAtRisk':
+      'Gdy w telefonie zabraknie miejsca, przeglądarka może usunąć te dane — także zmiany, które czekają na wysłanie. Zainstaluj Krąg (dodaj do ekranu głównego) — wtedy będą chronione.',
     'search.heading': 'Szukaj',
     'search.label': 'Czego szukasz?',
     'search.where': 'Gdzie',
@@ -184,6 +187,9 @@ export const forum = {
     'notes.keepWindow':
       'The phone keeps others’ posts from the last {n} days and whole threads you open, follow or write in. Fetch older ones with “Earlier posts”.',
     'notes.keepAllOn': 'The phone keeps every post — this takes more space and data.',
+    'notes.storageKept': 'The browser will not clear this data, even when space runs low.',
+    'notes.storageAtRisk':
+      'When the phone runs low on space, the browser may clear this data — changes waiting to be sent too. Install Krąg (add it to your home screen) to protect them.',
     'search.heading': 'Search',
     'search.label': 'What are you looking for?',
     'search.where': 'Where',

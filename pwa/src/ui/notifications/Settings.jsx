@@ -32,6 +32,7 @@ export function EmailPrefs({ networks }) {
 
 export function KeepHistory() {
   const keepAll = useQuery(async () => !!(await store.getMeta('keep_all')), []);
+  const kept = useQuery(() => store.keptOnDevice().catch(() => null), []);
   if (keepAll === undefined) return null;
   return (
     <section class="card form" data-testid="keep-history">
@@ -41,6 +42,8 @@ export function KeepHistory() {
         <span>{t('notes.keepAll')}</span>
       </label>
       <p class="muted small">{keepAll ? t('notes.keepAllOn') : t('notes.keepWindow', { n: WINDOW_DAYS })}</p>
+      {kept === true && <p class="muted small" data-testid="storage-kept">{t('notes.storageKept')}</p>}
+      {kept === false && <p class="warn small" data-testid="storage-at-risk">{t('notes.storageAtRisk')}</p>}
     </section>
   );
 }
