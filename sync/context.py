@@ -12,6 +12,7 @@ from sync import inserts
 ChangeKey = tuple[str, str, str]  # (scope, type, row id)
 Change = tuple[str, Any]  # ("put", obj) | ("delete", None)
 _NOTHING: Change = ("", None)
+Finish = Callable[["MutationContext", list], None]  # collect()'s work for one key
 
 
 class MutationContext:
@@ -31,8 +32,8 @@ class MutationContext:
         self.after_commit: list[Callable[[], None]] = []
         self._staged_after: list[Callable[[], None]] = []
         # collect(): items per key, finished once per batch (see finish()).
-        self.collected: dict[Any, tuple[Callable[["MutationContext", list], None], list]] = {}
-        self._staged_items: list[tuple[Any, Callable[["MutationContext", list], None], Any]] = []
+        self.collected: dict[Any, tuple[Finish, list]] = {}
+        self._staged_items: list[tuple[Any, Finish, Any]] = []
         # Per-batch memo for lookups many mutations repeat (e.g. memberships).
         self.memo: dict[Any, Any] = {}
 
@@ -99,7 +100,7 @@ class MutationContext:
         """Run ``fn`` once the batch has committed (send mail, move live connections)."""
         self._staged_after.append(fn)
 
-    def collect(self, key: Any, item: Any, finish: Callable[["MutationContext", list], None]) -> None:
+    def collect(self, key: Any, item: Any, finish: Finish) -> None:
         """Hand ``item`` to ``finish(ctx, items)``, run once per ``key`` when the batch ends.
 
         For derived writes that a thousand mutations would otherwise repeat (who to
