@@ -33,7 +33,7 @@ QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big
 def run_backend(url: str, backend: str, plan: Plan, profile_all: bool) -> list[Result]:
     print(f"== {backend}", flush=True)
     results: list[Result] = []
-    with open_world(url, backend) as world:
+    with open_world(url) as world:
 
         def step(measured: list[Result]) -> None:
             # Profile at once: later steps change the database the figures were taken on.

@@ -29,46 +29,45 @@ class Sample:
         return ordered[math.ceil(0.95 * len(ordered)) - 1]
 
 
+WARMUP = 1  # runs thrown away before timing
+MIN_REPS = 5  # runs made even when the budget is spent
+
+
 def measure(
     run: Callable[[Any], Any],
     reps: int,
     *,
     prepare: Callable[[int], Any] = lambda _i: None,
-    warmup: int = 1,
     budget: float | None = None,
-    min_reps: int = 5,
-    trace_alloc: bool = True,
 ) -> Sample:
     """Time ``run(prepare(i))`` ``reps`` times; ``prepare`` is not timed.
 
     ``run`` may return the seconds it timed itself, to leave out work that is
     the client's (parsing a response to find the next cursor). The first
-    ``warmup`` runs are thrown away (SQLAlchemy compiles and caches its
+    ``WARMUP`` runs are thrown away (SQLAlchemy compiles and caches its
     statements on first use). Once the timed runs add up to ``budget`` seconds,
-    no more are made after the first ``min_reps``: a slow operation gets fewer
+    no more are made after the first ``MIN_REPS``: a slow operation gets fewer
     runs, and the report shows how many. One more untimed run under tracemalloc
     gives the peak memory allocated by one operation.
     """
     seconds: list[float] = []
-    for i in range(warmup + reps):
-        if budget is not None and len(seconds) >= min_reps and sum(seconds) >= budget:
+    for i in range(WARMUP + reps):
+        if budget is not None and len(seconds) >= MIN_REPS and sum(seconds) >= budget:
             break
         arg = prepare(i)
         gc.collect()  # a collection left over from set-up should not land in a timed run
         start = time.perf_counter()
         own = run(arg)
         elapsed = own if isinstance(own, float) else time.perf_counter() - start
-        if i >= warmup:
+        if i >= WARMUP:
             seconds.append(elapsed)
-    peak = None
-    if trace_alloc:
-        arg = prepare(warmup + reps)
-        tracemalloc.start()
-        try:
-            run(arg)
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+    arg = prepare(WARMUP + reps)
+    tracemalloc.start()
+    try:
+        run(arg)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     return Sample(seconds, peak)
 
 

@@ -31,7 +31,6 @@ THREADS_PER_BATCH = 20  # the grown threads hold 50 posts each, like a busy foru
 @dataclass
 class World:
     app: Flask
-    backend: str
     anna: str  # the reader: a member of "Sieć matematyków"
     jan: str  # the writer who grows the database
     math: str
@@ -88,10 +87,10 @@ class World:
                 self.jan_posts.append(post.id)
 
 
-def post_creates(thread_ids: list[str], count: int, first_id: int = 1) -> list[dict]:
-    """``count`` replies spread over ``thread_ids``, numbered from ``first_id``."""
+def post_creates(thread_ids: list[str], count: int) -> list[dict]:
+    """``count`` replies spread over ``thread_ids``, numbered from 1."""
     return [
-        {"id": first_id + i, "name": "post.create",
+        {"id": 1 + i, "name": "post.create",
          "args": {"id": new_id(), "thread_id": thread_ids[i % len(thread_ids)], "body": _body(i)}}
         for i in range(count)
     ]
@@ -136,7 +135,7 @@ def wait_for_background() -> None:
 
 
 @contextmanager
-def open_world(url: str, backend: str) -> Iterator[World]:
+def open_world(url: str) -> Iterator[World]:
     """Migrate ``url``, build the app on it, seed the demo, and hold an app context."""
     migrate.upgrade(url)
     with tempfile.TemporaryDirectory(prefix="krag-bench-dist-") as dist:
@@ -151,7 +150,6 @@ def open_world(url: str, backend: str) -> Iterator[World]:
                 math = db.session.scalars(select(Network.id).where(Network.name == "Sieć matematyków")).one()
                 world = World(
                     app=app,
-                    backend=backend,
                     anna=find_user_by_email(db.session, "anna.nowak@example.org").id,
                     jan=find_user_by_email(db.session, "jan.kowalski@example.org").id,
                     math=math,

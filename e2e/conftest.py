@@ -5,19 +5,12 @@ The server runs the built PWA from pwa/dist (`make install` builds it).
 """
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-KRAG = str(Path(sys.executable).with_name("krag"))
 from e2e.browser import CHROMIUM, CHROMIUM_ARGS, PHONE, SHOTS, wait_until_controlled
+from tests.processes import ROOT, ServerProcess, krag, krag_env
 
 
 def pytest_collection_modifyitems(items):
@@ -26,72 +19,24 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class KragServer:
-    """A running `krag run` and the CLI commands that go with its database."""
+class KragServer(ServerProcess):
+    """`krag run` on a fresh SQLite database with the demo data, serving the built PWA."""
 
     def __init__(self, tmp: Path, dist: Path = ROOT / "pwa" / "dist"):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
         self.instance = tmp / "instance"
         self.mail_dir = self.instance / "mail"  # no KRAG_MAIL_URL: letters are written here as .eml
-        self.env = {
-            k: v for k, v in os.environ.items() if not k.startswith("KRAG_")
-        } | {
-            "KRAG_DATABASE_URL": f"sqlite:///{tmp / 'krag.db'}",
-            "KRAG_SECRET_KEY": "test",
-            "KRAG_BASE_URL": self.url,
-            "KRAG_PWA_DIST": str(dist),
-            "KRAG_INSTANCE_PATH": str(self.instance),
-        }
-        self.log = open(tmp / "server.log", "wb")
-        self.proc: subprocess.Popen | None = None
+        env = krag_env(DATABASE_URL=f"sqlite:///{tmp / 'krag.db'}", SECRET_KEY="test", PWA_DIST=str(dist),
+                       INSTANCE_PATH=str(self.instance))
+        super().__init__("e2e", env, tmp)
 
     def cli(self, *args: str) -> str:
-        out = subprocess.run(
-            [KRAG, *args], env=self.env, cwd=ROOT, capture_output=True, text=True, timeout=120
-        )
-        if out.returncode:
-            raise RuntimeError(f"krag {' '.join(args)} failed:\n{out.stdout}\n{out.stderr}")
-        return out.stdout
+        return krag(self.env, *args)
 
     def start(self) -> None:
         self.cli("db", "upgrade")
         self.cli("seed-demo")
-        self.proc = subprocess.Popen(
-            [KRAG, "run", "--port", str(self.port)],
-            env=self.env, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}; see {self.log.name}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.1)  # polling interval while the server boots, not a wait for a result
-        raise RuntimeError("server did not answer /healthz within 60 s")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-        self.log.close()
-
-    def login_link(self, email: str) -> str:
-        """A one-time sign-in URL, as the e-mail would carry it."""
-        lines = [ln for ln in self.cli("login-link", email).splitlines() if ln.startswith("http")]
-        return lines[-1]
+        super().start()
+        self.wait_healthy()
 
 
 @pytest.fixture(scope="session")

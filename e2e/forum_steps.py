@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from e2e.conftest import KragServer
-from e2e.helpers import MATH
+from e2e.helpers import MATH, open_thread
 
 
 @pytest.fixture(scope="module", name="server")
@@ -34,6 +34,4 @@ def start_thread(page, title: str, body: str, network: str = MATH):
 def open_own_thread(page, title: str, network: str = MATH):
     """From anywhere into a thread, once it has arrived on this device."""
     page.goto("/#/")
-    page.get_by_test_id("my-network").filter(has_text=network).click()
-    page.get_by_test_id("thread-item").filter(has_text=title).click(timeout=30_000)
-    expect(page.get_by_test_id("thread-heading")).to_have_text(title)
+    open_thread(page, title, network, timeout=30_000)

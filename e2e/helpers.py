@@ -4,12 +4,14 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 MATH = "Sieć matematyków"
+GIFTED = "Sieć nauczycieli pracujących z uczniem zdolnym"
 
 
-def open_thread(page, title: str, network: str = MATH):
-    """From the home screen into a thread, as a person taps."""
+def open_thread(page, title: str, network: str = MATH, timeout: float | None = None):
+    """From the home screen into a thread, as a person taps; `timeout` (ms) for
+    a thread that has yet to arrive on this device."""
     page.get_by_test_id("my-network").filter(has_text=network).click()
-    page.get_by_test_id("thread-item").filter(has_text=title).click()
+    page.get_by_test_id("thread-item").filter(has_text=title).click(timeout=timeout)
     expect(page.get_by_test_id("thread-heading")).to_have_text(title)
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from e2e.helpers import check_screen as check
+from e2e.helpers import MATH, check_screen as check
 from e2e.networks import letter, link_in, open_network, wait_synced
 
-MATH = "Sieć matematyków"
 NEWCOMER = "zofia.nowicka@example.org"
 
 

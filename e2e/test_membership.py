@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-MATH = "Sieć matematyków"
-GIFTED = "Sieć nauczycieli pracujących z uczniem zdolnym"
+from e2e.helpers import GIFTED, MATH
 
 
 def catalog_entry(page, name: str):

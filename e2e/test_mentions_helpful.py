@@ -43,7 +43,7 @@ def test_mention_and_helpful_round_trip(new_context, sign_in):
 
     # Anna sees it live; her own post has no toggle, only the count and who.
     count = mine.get_by_test_id("helpful-count")
-    expect(count).to_contain_text("1 osoba: pomocne", timeout=30_000)
+    expect(count).to_contain_text("1 osoba uznała za pomocne", timeout=30_000)
     count.click()
     expect(mine.get_by_test_id("helpful-who")).to_contain_text("Jan Kowalski")
     expect(mine.get_by_test_id("helpful-toggle")).to_have_count(0)
@@ -63,7 +63,7 @@ def test_unread_since_last_visit_and_star(new_context, sign_in):
     jan.goto("/#/")
     jan.get_by_test_id("my-network").first.click()
     item = jan.get_by_test_id("thread-item").filter(has_text="Wycieczka do planetarium")
-    expect(item.get_by_test_id("thread-unread")).to_have_text("Nowy — jeszcze nie czytany", timeout=30_000)
+    expect(item.get_by_test_id("thread-unread")).to_have_text("Nowy — jeszcze nieprzeczytany", timeout=30_000)
     item.click()
     jan.get_by_test_id("thread-star").click()
     expect(jan.get_by_test_id("thread-star")).to_have_attribute("aria-pressed", "true")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from e2e.helpers import check_screen as check
+from e2e.helpers import GIFTED, check_screen as check
 from e2e.networks import approve, ask_for_network, open_queue_item, wait_synced
 
 NAME = "Sieć polonistów powiatu brzozowskiego"
@@ -74,9 +74,6 @@ def test_request_approval_join_and_first_thread(new_context, sign_in, shots):
     expect(member).to_be_visible(timeout=30_000)
     expect(coordinator.get_by_test_id("member").filter(has_text="Małgorzata Lis")).to_contain_text("koordynator")
     check(coordinator, shots, "26-manage-network")
-
-
-GIFTED = "Sieć nauczycieli pracujących z uczniem zdolnym"
 
 
 def test_closed_network_asks_and_the_coordinator_accepts(new_context, sign_in, shots):

@@ -38,7 +38,7 @@ def test_logo_set_shown_and_removed(new_context, sign_in, shots):
     expect(page.get_by_test_id("logo-none")).to_be_visible()
 
     context.set_offline(True)
-    expect(page.get_by_test_id("logo-offline")).to_contain_text("wymaga internetu")
+    expect(page.get_by_test_id("logo-offline")).to_contain_text("wymaga połączenia z internetem")
     check(page, shots, "60-poradnia-logo-offline")
     context.set_offline(False)
     expect(page.get_by_test_id("logo-offline")).to_have_count(0)

@@ -23,9 +23,6 @@ def test_every_screen_fits_a_small_phone(new_context, sign_in, server, shots):
     check(page, shots, "03-signin-link-invalid")
 
     sign_in(page, "anna.nowak@example.org")
-    ready = page.get_by_test_id("sw-ready")  # "Gotowe do pracy offline", once, after install
-    if ready.is_visible():
-        ready.get_by_role("button").click()
     check(page, shots, "04-home")
 
     page.get_by_test_id("my-network").filter(has_text="Sieć matematyków").click()

@@ -2,6 +2,8 @@
 the same folding — "zolw" finds "żółw" — and results that open the post."""
 from __future__ import annotations
 
+import time
+
 from playwright.sync_api import expect
 
 from e2e.forum_steps import start_thread, own_server  # noqa: F401 (a fixture)
@@ -25,11 +27,14 @@ def test_search_online_and_offline_folds_polish(new_context, sign_in):
     expect(anna.get_by_test_id("sync-pending-count")).to_have_count(0, timeout=30_000)
 
     # The server indexes after the commit, in the background: ask again until it has.
-    for _ in range(20):
+    deadline = time.monotonic() + 15
+    while True:
         search(anna, "zolw")
         expect(anna.get_by_test_id("search-none").or_(anna.get_by_test_id("search-result").first)).to_be_visible()
         if anna.get_by_test_id("search-result").count():
             break
+        assert time.monotonic() < deadline, "the server's search did not find the new post within 15 s"
+        anna.wait_for_timeout(200)
     hit = anna.get_by_test_id("search-result").filter(has_text="żółwie")
     expect(hit).to_have_attribute("data-type", "post")
     expect(anna.get_by_test_id("search-local")).to_have_count(0)

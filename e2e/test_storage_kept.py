@@ -25,7 +25,7 @@ def test_signing_in_asks_the_browser_to_keep_the_data(new_context, sign_in):
     context = new_context()
     context.add_init_script(SPY)
     page = sign_in(context.new_page(), "anna.nowak@example.org")
-    page.wait_for_function("window.__persistAsked > 0")
+    page.wait_for_function("() => window.__persistAsked > 0")
     kept = page.evaluate("navigator.storage.persisted()")
     page.goto("/#/notifications")
     expect(page.get_by_test_id("keep-history")).to_be_visible()

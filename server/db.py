@@ -11,6 +11,7 @@ from sqlalchemy import DateTime, String, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, scoped_session, sessionmaker
 from sqlalchemy.types import TypeDecorator
+from sync.reading import READ_ONLY, begin_read_only
 
 
 class UTCDateTime(TypeDecorator):
@@ -62,7 +63,6 @@ def iso(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-READ_ONLY = "read_only"  # execution option: this transaction only reads
 
 
 def normalize_url(url: str) -> str:
@@ -117,8 +117,7 @@ class Database:
 
     def read_only(self) -> None:
         """Begin a fresh transaction that only reads: on SQLite it blocks no writer."""
-        self.session.rollback()
-        self.session.connection(execution_options={READ_ONLY: True})
+        begin_read_only(self.session)
 
     def checkpoint_forever(self, sleep, every: float = 30.0) -> None:
         """SQLite only: copy the WAL back into the database between requests, not inside them."""

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 from server.accounts import services as accounts
 from server.accounts import publish as people_rows
 from server.db import utcnow
-from server.forum import categories
 from server.networks import publish
+from server.networks.lifecycle import establish
 from server.networks.membership import activate
 from server.networks.models import Network
 from server.networks.years import school_year
@@ -95,10 +95,8 @@ def seed(session: Session) -> bool:
             (math, ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org")),
             (gifted, ("ewa.wisniewska@example.org", "piotr.zielinski@example.org", "katarzyna.wojcik@example.org")),
         ):
-            ctx.add(network)
-            session.flush()
+            establish(ctx, network)
             publish.network(ctx, network)
-            categories.add_defaults(ctx, network)
             activate(ctx, network, coordinator.id, "coordinator")
             for email in emails:
                 activate(ctx, network, people[email].id, "member")

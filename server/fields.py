@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from marshmallow import fields
+from marshmallow import Schema, fields, pre_load
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -27,3 +27,14 @@ class TrimmedString(fields.String):
 
     def _deserialize(self, value, attr, data, **kwargs):
         return super()._deserialize(value, attr, data, **kwargs).strip()
+
+
+class Trimmed(Schema):
+    """Leading and trailing white space is never what someone meant to type: a base schema
+    that trims every top-level string before loading (TrimmedString does it field by field)."""
+
+    @pre_load
+    def _trim(self, data, **_kwargs):
+        if isinstance(data, dict):
+            return {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
+        return data

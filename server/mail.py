@@ -32,10 +32,12 @@ def letter(
     paragraphs: list[str],
     action: tuple[str, str] | None = None,
     quoted: tuple[str, str] | None = None,
+    reply_to: str | None = None,
 ) -> Letter:
     """A plain-text and an HTML version of the same short message.
 
-    ``quoted`` is (text, already sanitized HTML) of a post, shown after the first paragraph.
+    ``quoted`` is (text, already sanitized HTML) of a post, shown after the first paragraph;
+    ``reply_to``, when given, is where an answer to the letter goes (its Reply-To header).
     """
     text_parts = [f"{greeting}", *paragraphs[:1], *([quoted[0]] if quoted else []), *paragraphs[1:]]
     html_parts = [f"<p>{escape(greeting)}</p>", *(f"<p>{escape(p)}</p>" for p in paragraphs[:1]),
@@ -53,7 +55,7 @@ def letter(
         + "".join(html_parts)
         + f'<p style="color:#6b7280;font-size:13px">{escape(SIGNATURE)}</p></body></html>'
     )
-    return Letter(to, subject, text, html)
+    return Letter(to, subject, text, html, reply_to)
 
 
 def build(message: Letter) -> EmailMessage:

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from sync import bulk, inserts
-from sync.context import Change, ChangeKey
+from sync.context import Change, MutationContext
 from sync.models import SyncRow
 from sync.registry import Registry
 
@@ -25,8 +25,11 @@ _BUMP = text(
 )
 
 
-def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change]) -> list[str]:
-    """Write ``changes`` to the log in this transaction; return the touched scopes."""
+def record(session: Session, registry: Registry, ctx: MutationContext) -> list[str]:
+    """Finish the batch's collected work, write its changes to the log in this
+    transaction, and return the touched scopes."""
+    ctx.finish()
+    changes = ctx.changes
     if not changes:
         return []
     inserts.write(session)  # defaults (times, counts) exist before rows are serialized
@@ -34,7 +37,8 @@ def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change
     for (scope, type_, row_id), change in changes.items():
         by_scope[scope].append((type_, row_id, change))
 
-    serialized: dict[tuple[str, str], str] = {}
+    # A row published to several scopes is serialized, dated and owned once.
+    published: dict[tuple[str, str], tuple[str, int | None, str | None]] = {}
     rows: list[dict[str, Any]] = []
     scopes = sorted(by_scope)  # one lock order for every writer: no deadlocks
     for scope in scopes:
@@ -48,12 +52,13 @@ def record(session: Session, registry: Registry, changes: dict[ChangeKey, Change
             data = stamp = owner = None
             if op == "put":
                 key = (type_, row_id)
-                if key not in serialized:
-                    serialized[key] = json.dumps(
-                        registry.serializers[type_](obj), ensure_ascii=False, separators=(",", ":")
+                if key not in published:
+                    published[key] = (
+                        json.dumps(registry.serializers[type_](obj), ensure_ascii=False, separators=(",", ":")),
+                        _stamp(registry, type_, obj),
+                        _owner(registry, type_, obj),
                     )
-                data = serialized[key]
-                stamp, owner = _stamp(registry, type_, obj), _owner(registry, type_, obj)
+                data, stamp, owner = published[key]
             rows.append(
                 {"scope": scope, "type": type_, "row_id": row_id, "version": version, "op": op, "data": data,
                  "stamp": stamp, "owner": owner}

@@ -8,6 +8,7 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from sync import inserts
+from sync.models import SyncRow
 
 ChangeKey = tuple[str, str, str]  # (scope, type, row id)
 Change = tuple[str, Any]  # ("put", obj) | ("delete", None)
@@ -61,6 +62,14 @@ class MutationContext:
                 known = False
         if not known:
             self.add(obj)
+
+    def published(self, scope: str, type_: str, row_id: str) -> bool:
+        """Do devices of ``scope`` hold this row: is it in the change log, or on its way there
+        in this batch? (A row once published to a scope is updated there, never just dropped.)"""
+        key = (scope, type_, row_id)
+        if key in self.staged or key in self.changes:
+            return True
+        return self.session.get(SyncRow, key) is not None
 
     def insert(self, type_: str, table: Table, values: dict[str, Any], scopes: list[str] | set[str]) -> Any:
         """Write a new row by plain INSERT (sync/inserts.py) and publish it to ``scopes``.

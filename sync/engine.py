@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sync import changelog, pull as pulling
 from sync.context import MutationContext
 from sync.push import PushOutcome, apply_batch
+from sync.reading import begin_read_only
 from sync.registry import Registry
 
 Notifier = Callable[[list[str]], None]
@@ -47,8 +48,7 @@ class SyncEngine:
     def pull(
         self, session: Session, user_id: str, cursor: str | None, limit: int, window_days: int | None = None
     ) -> dict:
-        session.rollback()  # read from a fresh snapshot, not one the caller began earlier
-        session.connection(execution_options={"read_only": True})  # a reader: block no writer
+        begin_read_only(session)  # a fresh snapshot, not one the caller began earlier; blocks no writer
         try:
             return pulling.pull(session, self.registry, user_id, cursor, limit, window_days)
         finally:
@@ -64,8 +64,7 @@ class SyncEngine:
         try:
             yield ctx
             ctx.keep()
-            ctx.finish()
-            scopes = changelog.record(session, self.registry, ctx.changes)
+            scopes = changelog.record(session, self.registry, ctx)
             session.commit()
         except BaseException:
             session.rollback()

@@ -19,6 +19,8 @@ rolls back. Mutators open no savepoints of their own.
 """
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, event
@@ -40,13 +42,8 @@ def write(session: Session) -> None:
     if not pending:
         return
     connection = session.connection()
-    run_table, run = pending[0][0], []
-    for table, values in pending:
-        if table is not run_table:
-            bulk.insert(connection, run_table, run)
-            run_table, run = table, []
-        run.append(values)
-    bulk.insert(connection, run_table, run)
+    for table, run in groupby(pending, key=itemgetter(0)):  # consecutive rows of one table
+        bulk.insert(connection, table, [values for _table, values in run])
 
 
 def waiting(session: Session) -> bool:

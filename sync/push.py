@@ -69,8 +69,7 @@ def apply_batch(
     client.last_mutation_id = out.last_mutation_id
     if rejections:
         session.execute(SyncRejection.__table__.insert(), rejections)
-    ctx.finish()
-    out.scopes = changelog.record(session, registry, ctx.changes)
+    out.scopes = changelog.record(session, registry, ctx)
     out.after_commit = ctx.after_commit
     return out
 

@@ -66,3 +66,13 @@ class ApiClient:
             else:
                 held.pop(change["id"], None)
         return held
+
+
+def krag_cli(app: Flask, *args: str):
+    """Run a `krag` command in-process on ``app``; its click result (``.output``)."""
+    from click.testing import CliRunner
+    from flask.cli import ScriptInfo
+
+    from server.cli import main
+
+    return CliRunner().invoke(main, list(args), obj=ScriptInfo(create_app=lambda: app), catch_exceptions=False)

@@ -11,6 +11,7 @@ from server.extensions import db
 from server.models import metadata
 from tests.apiclient import ApiClient
 from tests.databases import fresh_postgres
+from tests.smtp import free_port, smtp_server
 
 
 @pytest.fixture(scope="session")
@@ -85,3 +86,26 @@ def as_user(app):
         return ApiClient.signed_in(app, email)
 
     return sign_in
+
+
+@pytest.fixture
+def inbox(app):
+    """A real SMTP server on loopback receiving the app's letters."""
+    with smtp_server() as (box, url):
+        app.config["MAIL_URL"] = url
+        app.config["MAIL_REPLY_DOMAIN"] = "odpowiedzi.poradnia.example"
+        yield box
+
+
+@pytest.fixture
+def mail_in(app):
+    """Krąg's inbound SMTP server, as `krag mail-in` runs it; its port."""
+    from aiosmtpd.controller import Controller
+
+    from server.notifications.mailin import ReplyHandler
+
+    port = free_port()
+    controller = Controller(ReplyHandler(app), hostname="127.0.0.1", port=port)
+    controller.start()
+    yield port
+    controller.stop()

@@ -3,7 +3,6 @@ or gunicorn), its log, and people signed in to it over HTTP."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,15 +14,11 @@ from typing import Iterator
 
 import requests
 
+from tests.smtp import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 KRAG = str(Path(sys.executable).with_name("krag"))
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def krag_env(**settings: str) -> dict[str, str]:
@@ -92,6 +87,10 @@ class ServerProcess:
             self.proc.kill()
             self.proc.wait(timeout=10)
 
+    def login_link(self, email: str) -> str:
+        """A one-time sign-in URL, as the e-mail would carry it."""
+        return [line for line in krag(self.env, "login-link", email).splitlines() if line.startswith("http")][-1]
+
     def log(self) -> str:
         try:
             return self.log_path.read_text(errors="replace")
@@ -115,7 +114,7 @@ class Person:
 
     def __init__(self, server: ServerProcess, email: str):
         self.server = server
-        link = [line for line in krag(server.env, "login-link", email).splitlines() if line.startswith("http")][-1]
+        link = server.login_link(email)
         assert link.startswith(f"{server.url}/auth/link/"), link
         self.http = requests.Session()
         followed = self.http.get(link, allow_redirects=False, timeout=10)

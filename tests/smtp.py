@@ -23,6 +23,14 @@ class Inbox:
             self.arrived.notify_all()
         return "250 OK"
 
+    def about(self, address: str, title: str):
+        """Her letter about one thread (switching to "at once" also sends what was waiting)."""
+        for count in range(1, 20):
+            letters = [m for m in self.to(address, count) if m["Subject"].startswith(title)]
+            if letters:
+                return letters[0]
+        raise AssertionError(f"no letter about {title}")
+
     def wait_for(self, count: int, timeout: float = 10) -> list:
         with self.arrived:
             assert self.arrived.wait_for(lambda: len(self.messages) >= count, timeout), "no mail arrived"

@@ -13,10 +13,9 @@ from server.networks.models import Membership
 from server.scopes import STAFF, network_scope, user_scope
 
 
-def person(ctx: MutationContext, user: User, was_staff: bool = False) -> None:
+def person(ctx: MutationContext, user: User) -> None:
     """A former employee's row stays in the staff scope, updated (is_staff false), rather than
     deleted: a device applies a delete to the row as a whole, in every scope."""
     networks = ctx.session.scalars(select(Membership.network_id).where(Membership.user_id == user.id)).all()
-    in_staff = [STAFF] if user.is_staff or was_staff else []
+    in_staff = [STAFF] if user.is_staff or ctx.published(STAFF, "user", user.id) else []
     ctx.put("user", user, [user_scope(user.id), *(network_scope(n) for n in networks), *in_staff])
-

@@ -7,7 +7,7 @@ from sync.context import MutationContext
 
 from server.accounts import publish
 from server.accounts.models import FUNCTIONS, User
-from server.networks.schemas import Trimmed
+from server.fields import Trimmed
 from server.org.models import School
 
 

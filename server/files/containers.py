@@ -13,11 +13,11 @@ from pathlib import Path
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-_OOXML = "application/vnd.openxmlformats-officedocument."
+OOXML = "application/vnd.openxmlformats-officedocument."
 _OOXML_MAIN = {  # the main part's content type in [Content_Types].xml → the file's type
-    f"{_OOXML}wordprocessingml.document.main+xml": f"{_OOXML}wordprocessingml.document",
-    f"{_OOXML}spreadsheetml.sheet.main+xml": f"{_OOXML}spreadsheetml.sheet",
-    f"{_OOXML}presentationml.presentation.main+xml": f"{_OOXML}presentationml.presentation",
+    f"{OOXML}wordprocessingml.document.main+xml": f"{OOXML}wordprocessingml.document",
+    f"{OOXML}spreadsheetml.sheet.main+xml": f"{OOXML}spreadsheetml.sheet",
+    f"{OOXML}presentationml.presentation.main+xml": f"{OOXML}presentationml.presentation",
 }
 _ODF = {f"application/vnd.oasis.opendocument.{k}" for k in ("text", "spreadsheet", "presentation")}
 _CONTENT_TYPE = re.compile(rb"""ContentType\s*=\s*["']([^"']{1,200})["']""")

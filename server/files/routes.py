@@ -51,7 +51,7 @@ def upload(sha256: str):
         else:
             body = uploads.piece(db.session, limits, sha, user_id, request.stream, span)
     except uploads.WrongOffset as exc:
-        message = f"Serwer ma już {exc.offset} bajtów tego pliku: wyślij dalszą część od tego miejsca."
+        message = f"Serwer ma już {exc.offset} B tego pliku: wyślij resztę od tego miejsca."
         return jsonify(error_body("upload_offset", message) | {"offset": exc.offset}), 409
     if "offset" in body:
         return jsonify(body), 202

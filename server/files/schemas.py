@@ -1,10 +1,10 @@
 """Arguments of the attachment mutations."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from server.files import names
+from server.files import names, uploads
 from server.polish import PolishSchema
 
-SHA256 = validate.Regexp(r"^[0-9a-f]{64}$", error="Skrót SHA-256 to 64 znaki 0–9 i a–f.")
+SHA256 = validate.Regexp(uploads.SHA256, error="Skrót SHA-256 to 64 znaki 0–9 i a–f.")
 
 
 class FileName(fields.String):

@@ -18,7 +18,6 @@ class Kind:
     image: bool = False
 
 
-_OOXML = "application/vnd.openxmlformats-officedocument."
 _ODF = "application/vnd.oasis.opendocument."
 KINDS = {
     kind.mime: kind
@@ -28,9 +27,9 @@ KINDS = {
         Kind("image/gif", ("gif",), image=True),
         Kind("image/webp", ("webp",), image=True),
         Kind("application/pdf", ("pdf",)),
-        Kind(_OOXML + "wordprocessingml.document", ("docx",)),
-        Kind(_OOXML + "spreadsheetml.sheet", ("xlsx",)),
-        Kind(_OOXML + "presentationml.presentation", ("pptx",)),
+        Kind(containers.OOXML + "wordprocessingml.document", ("docx",)),
+        Kind(containers.OOXML + "spreadsheetml.sheet", ("xlsx",)),
+        Kind(containers.OOXML + "presentationml.presentation", ("pptx",)),
         Kind(_ODF + "text", ("odt",)),
         Kind(_ODF + "spreadsheet", ("ods",)),
         Kind(_ODF + "presentation", ("odp",)),

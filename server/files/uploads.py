@@ -67,7 +67,6 @@ def parse_range(header: str | None) -> tuple[int, int, int] | None:
 def whole(session: Session, limits: Limits, sha256: str, user_id: str, stream: BinaryIO, length: int | None) -> dict:
     if length is not None and length > limits.max_bytes:
         raise too_large(limits)
-    store.sweep(limits.root)
     with store.temp_file(limits.root) as tmp:
         _receive(stream, tmp, limits.max_bytes, length, append=False, limits=limits)
         return finish(session, limits.root, sha256, user_id, tmp)
@@ -79,8 +78,6 @@ def piece(session: Session, limits: Limits, sha256: str, user_id: str, stream: B
     start, end, total = span
     if total > limits.max_bytes:
         raise too_large(limits)
-    if start == 0:
-        store.sweep(limits.root)
     with store.locked_partial(limits.root, user_id, sha256) as part:
         have = part.stat().st_size if part.is_file() else 0
         if start not in (0, have):

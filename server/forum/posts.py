@@ -15,7 +15,7 @@ from server.notifications import services as notify
 from server.scopes import network_scope
 
 
-def _live_post(ctx: MutationContext, post_id: str, lock: bool = False) -> Post:
+def live_post(ctx: MutationContext, post_id: str, lock: bool = False) -> Post:
     post = ctx.session.get(Post, post_id, with_for_update=lock)
     if post is None or post.deleted_at is not None:
         raise Rejected("not_found", "Ten wpis został usunięty albo nie istnieje.")
@@ -23,7 +23,7 @@ def _live_post(ctx: MutationContext, post_id: str, lock: bool = False) -> Post:
 
 
 def _own_post(ctx: MutationContext, post_id: str) -> Post:
-    post = _live_post(ctx, post_id, lock=True)
+    post = live_post(ctx, post_id, lock=True)
     if post.author_id != ctx.user_id:
         raise Rejected("forbidden", "Możesz zmieniać tylko własne wpisy.")
     rights.require_replier(ctx, post.network_id)
@@ -90,9 +90,8 @@ def delete(ctx: MutationContext, args: dict) -> None:
 
 def react(ctx: MutationContext, args: dict) -> None:
     """Set, not toggle: replaying it from a device's outbox changes nothing."""
-    post = _live_post(ctx, str(args["post_id"]))
-    rights.require_reader(ctx, post.network_id)
-    rights.writable(rights.network(ctx, post.network_id))
+    post = live_post(ctx, str(args["post_id"]))
+    rights.require_replier(ctx, post.network_id)
     if post.author_id == ctx.user_id:
         raise Rejected("forbidden", "Nie można oznaczyć własnego wpisu jako pomocnego.")
     existing = ctx.session.get(Reaction, (post.id, ctx.user_id, "helpful"))

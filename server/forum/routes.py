@@ -9,7 +9,7 @@ from server.accounts.auth import current_user_id, login_required
 from server.errors import ApiError
 from server.extensions import db
 from server.files.models import Attachment
-from server.forum.models import Post, Thread
+from server.forum.models import Post, PostRevision, Reaction, Thread
 from server.scopes import network_scope
 from server.syncing.engine import registry
 
@@ -30,7 +30,9 @@ older_in = OlderIn()
 @bp.get("/api/threads/<thread_id>/posts")
 @login_required
 def older_posts(thread_id: str):
-    """Posts of a thread older than ``before``, newest first, as pull-shaped changes."""
+    """Posts of a thread older than ``before``, newest first, as pull-shaped changes,
+    with what hangs on them: attachments, and the marks and edit history that a
+    windowed pull leaves out for posts older than its window."""
     args = older_in.load(request.args)
     db.read_only()
     thread = db.session.get(Thread, thread_id)
@@ -42,13 +44,19 @@ def older_posts(thread_id: str):
         query = query.where(Post.created_at < args["before"])
     posts = db.session.scalars(query.order_by(Post.created_at.desc()).limit(args["limit"] + 1)).all()
     more, posts = len(posts) > args["limit"], posts[: args["limit"]]
-    attachments = db.session.scalars(
-        select(Attachment).where(Attachment.post_id.in_([p.id for p in posts]), Attachment.deleted_at.is_(None))
-    ).all() if posts else []
-    changes = [_put("post", p, scope) for p in posts] + [_put("attachment", a, scope) for a in attachments]
+    changes = [_put("post", p, scope) for p in posts]
+    if posts:
+        ids = [p.id for p in posts]
+        hanging = (
+            ("attachment", select(Attachment).where(Attachment.post_id.in_(ids), Attachment.deleted_at.is_(None))),
+            ("reaction", select(Reaction).where(Reaction.post_id.in_(ids))),
+            ("post_revision", select(PostRevision).where(PostRevision.post_id.in_(ids)).order_by(PostRevision.id)),
+        )
+        for type_, rows in hanging:
+            changes += [_put(type_, row, scope) for row in db.session.scalars(rows)]
     db.session.rollback()
     return jsonify({"changes": changes, "more": more})
 
 
 def _put(type_: str, obj, scope: str) -> dict:
-    return {"type": type_, "id": obj.id, "op": "put", "scope": scope, "data": registry.serializers[type_](obj)}
+    return {"type": type_, "id": str(obj.id), "op": "put", "scope": scope, "data": registry.serializers[type_](obj)}

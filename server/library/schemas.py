@@ -1,8 +1,8 @@
 """Arguments of the library's mutations."""
 from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
 
+from server.fields import Trimmed
 from server.library.models import KINDS, SCHOOL_LEVELS
-from server.networks.schemas import Trimmed
 from server.polish import PolishSchema
 
 TITLE = validate.Length(min=3, max=200, error="Tytuł musi mieć od 3 do 200 znaków.")
@@ -13,6 +13,8 @@ KIND = validate.OneOf(KINDS, error="Wybierz: plik albo link.")
 TAG = validate.Length(max=40, error="Tag może mieć najwyżej 40 znaków.")
 TAGS = validate.Length(max=10, error="Najwyżej 10 tagów.")
 URL_MESSAGE = "Podaj adres strony zaczynający się od http:// albo https://."
+URL_ONLY_FOR_LINKS = "Adres podaje się tylko dla linków."
+LINK_NEEDS_URL = "Link potrzebuje adresu strony."
 
 
 def _tags(**kwargs) -> fields.List:
@@ -58,9 +60,9 @@ class ResourceCreate(_Described):
     @validates_schema
     def _url_for_links_only(self, data, **_kwargs):
         if data.get("kind") == "link" and not data.get("url"):
-            raise ValidationError({"url": ["Link potrzebuje adresu strony."]})
+            raise ValidationError({"url": [LINK_NEEDS_URL]})
         if data.get("kind") == "file" and data.get("url"):
-            raise ValidationError({"url": ["Adres podaje się tylko dla linków."]})
+            raise ValidationError({"url": [URL_ONLY_FOR_LINKS]})
 
 
 class ResourceUpdate(_Described):

@@ -7,7 +7,7 @@ from sync.context import MutationContext
 
 from server.db import utcnow
 from server.files import attachments
-from server.forum.models import Post
+from server.forum.posts import live_post
 from server.library import schemas
 from server.library.models import Resource
 from server.networks import rights
@@ -42,9 +42,9 @@ def update(ctx: MutationContext, args: dict) -> None:
     rights.require_author_or_coordinator(ctx, resource.network_id, resource.author_id)
     changes = {k: args[k] for k in EDITABLE if k in args and args[k] != getattr(resource, k)}
     if "url" in changes and resource.kind != "link":
-        raise Rejected("invalid", "Niepoprawne dane.", {"url": ["Adres podaje się tylko dla linków."]})
+        raise Rejected("invalid", "Niepoprawne dane.", {"url": [schemas.URL_ONLY_FOR_LINKS]})
     if "url" in changes and not changes["url"]:
-        raise Rejected("invalid", "Niepoprawne dane.", {"url": ["Link potrzebuje adresu strony."]})
+        raise Rejected("invalid", "Niepoprawne dane.", {"url": [schemas.LINK_NEEDS_URL]})
     if not changes:
         return
     for key, value in changes.items():
@@ -64,9 +64,7 @@ def delete(ctx: MutationContext, args: dict) -> None:
 
 def promote(ctx: MutationContext, args: dict) -> None:
     """A forum post becomes a good practice: its text (unless a description is given) and its files."""
-    post = ctx.session.get(Post, str(args["post_id"]))
-    if post is None or post.deleted_at is not None:
-        raise Rejected("not_found", "Ten wpis został usunięty albo nie istnieje.")
+    post = live_post(ctx, str(args["post_id"]))
     rights.require_library_writer(ctx, post.network_id)
     earlier = ctx.session.scalars(
         select(Resource.id).where(Resource.from_post_id == post.id, Resource.deleted_at.is_(None))

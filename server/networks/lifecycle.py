@@ -17,6 +17,14 @@ from server.networks.years import following, school_year
 EDITABLE = ("name", "topic", "description", "recruitment", "capacity")
 
 
+def establish(ctx: MutationContext, net: Network) -> None:
+    """A new network's row, written at once (memberships refer to it), with the default forum categories.
+    Publishing the network itself is left to the caller."""
+    ctx.add(net)
+    ctx.session.flush()
+    categories.add_defaults(ctx, net)
+
+
 def update(ctx: MutationContext, args: dict) -> None:
     net = rights.writable(rights.require_manager(ctx, str(args["id"])))
     changes = {k: args[k] for k in EDITABLE if k in args}
@@ -64,9 +72,7 @@ def continue_(ctx: MutationContext, args: dict) -> None:
         select(Membership.user_id).where(Membership.network_id == old.id, Membership.role == "coordinator",
                                          Membership.status == "active")
     ).all()
-    ctx.add(new)
-    ctx.session.flush()
-    categories.add_defaults(ctx, new)
+    establish(ctx, new)
     for user_id in coordinators:
         activate(ctx, new, user_id, "coordinator")
     if old.status != "archived":

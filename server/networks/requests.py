@@ -9,9 +9,9 @@ from sync.context import MutationContext
 
 from server.accounts.models import User
 from server.db import utcnow
-from server.forum import categories
 from server.mailqueue.services import queue
 from server.networks import emails, publish, rights, schemas
+from server.networks.lifecycle import establish
 from server.networks.models import Membership, Network, NetworkRequest
 from server.networks.years import school_year
 
@@ -66,9 +66,7 @@ def approve(ctx: MutationContext, args: dict) -> None:
         status="active",
         created_at=now,
     )
-    ctx.add(network)
-    ctx.session.flush()  # memberships refer to it
-    categories.add_defaults(ctx, network)
+    establish(ctx, network)
     publish.membership(ctx, Membership(network_id=network.id, user_id=coordinator.id, role="coordinator",
                                        status="active", created_at=now, decided_at=now))
     if requester.id != coordinator.id:

@@ -81,11 +81,16 @@ def require_reader(ctx: MutationContext, network_id: str) -> Membership:
     return m
 
 
-def require_thread_starter(ctx: MutationContext, network_id: str) -> None:
+def _require_writer(ctx: MutationContext, network_id: str, refusal_message: str) -> None:
+    """An active coordinator or member of a network that is not archived; an expert is refused."""
     m = require_reader(ctx, network_id)
     writable(network(ctx, network_id))
     if m.role not in WRITERS:
-        raise Rejected("forbidden", "Ekspert może odpowiadać w wątkach, ale nie zakłada nowych.")
+        raise Rejected("forbidden", refusal_message)
+
+
+def require_thread_starter(ctx: MutationContext, network_id: str) -> None:
+    _require_writer(ctx, network_id, "Ekspert może odpowiadać w wątkach, ale nie zakłada nowych.")
 
 
 def require_replier(ctx: MutationContext, network_id: str) -> None:
@@ -93,13 +98,10 @@ def require_replier(ctx: MutationContext, network_id: str) -> None:
     writable(network(ctx, network_id))
 
 
-def require_library_writer(ctx: MutationContext, network_id: str) -> Membership:
+def require_library_writer(ctx: MutationContext, network_id: str) -> None:
     """Adds good practices: coordinators and members; an expert shares hers in a reply."""
-    m = require_reader(ctx, network_id)
-    writable(network(ctx, network_id))
-    if m.role not in WRITERS:
-        raise Rejected("forbidden", "Ekspert nie dodaje dobrych praktyk do biblioteki; może opisać swoją w odpowiedzi.")
-    return m
+    _require_writer(ctx, network_id, "Ekspert nie może dodawać dobrych praktyk do biblioteki; "
+                                     "swoją może opisać w odpowiedzi w wątku.")
 
 
 def require_author_or_coordinator(ctx: MutationContext, network_id: str, author_id: str) -> None:

@@ -17,11 +17,12 @@ from server.accounts.models import FUNCTIONS, User
 from server.db import utcnow
 from server.errors import ApiError
 from server.extensions import db
+from server.fields import Trimmed
 from server.mailqueue.services import kick, outgoing
 from server.networks import dashboard, emails, export
 from server.networks.membership import activate, hash_token
 from server.networks.models import Invitation, Network, PublicRequest
-from server.networks.schemas import RequestCreate, Trimmed
+from server.networks.schemas import RequestCreate
 from server.syncing.engine import engine
 
 bp = Blueprint("networks", __name__)

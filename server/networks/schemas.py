@@ -1,6 +1,7 @@
 """Arguments of the network mutations."""
 from marshmallow import Schema, fields, pre_load, validate
 
+from server.fields import Trimmed
 from server.networks.models import KINDS, RECRUITMENT
 
 NAME = validate.Length(min=3, max=200, error="Nazwa musi mieć od 3 do 200 znaków.")
@@ -9,16 +10,6 @@ LONG_TEXT = validate.Length(max=5000, error="Najwyżej 5000 znaków.")
 KIND = validate.OneOf(KINDS, error="Wybierz: przedmiotowa lub problemowa.")
 RECRUIT = validate.OneOf(RECRUITMENT, error="Wybierz: otwarta lub zamknięta.")
 SCHOOL_YEAR = validate.Regexp(r"^20\d\d/20\d\d$", error="Rok szkolny w postaci 2026/2027.")
-
-
-class Trimmed(Schema):
-    """Leading and trailing white space is never what someone meant to type."""
-
-    @pre_load
-    def _trim(self, data, **_kwargs):
-        if isinstance(data, dict):
-            return {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
-        return data
 
 
 class RequestCreate(Trimmed):

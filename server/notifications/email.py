@@ -19,12 +19,26 @@ from server.mailqueue.services import outgoing
 from server.networks.models import Network
 from server.notifications.models import DEFAULT_EMAIL, Notification, NotificationPref
 
-WHAT = {
+WHAT = {  # a digest's list
     "reply": "odpowiedź w wątku",
     "mention": "wzmianka o Tobie w wątku",
     "thread": "nowy wątek",
     "resource": "nowa dobra praktyka",
 }
+
+
+def _sentence(kind: str, who: str, count: int, title: str) -> str:
+    """A letter's news, worded as in the app's list (pwa/src/ui/messages/forum.js, notes.kind.*)."""
+    if kind == "reply":
+        done = f"{who} i inni: {count} odpowiedzi w wątku" if count > 1 else f"{who} odpowiada w wątku"
+    elif kind == "mention":
+        done = (f"{who} i inni oznaczają Cię w {count} wpisach w wątku" if count > 1
+                else f"{who} oznacza Cię we wpisie w wątku")
+    elif kind == "thread":
+        done = f"{who} zakłada nowy wątek"
+    else:
+        done = f"{who} dodaje dobrą praktykę"
+    return f"{done} „{title}”"
 
 
 def reply_address(note: Notification) -> str | None:
@@ -86,21 +100,21 @@ def _line(session: Session, note: Notification) -> tuple[str, Thread, Post | Non
 
 def _single(session: Session, note: Notification) -> Letter:
     user = session.get(User, note.user_id)
-    what, thread, post, actor = _line(session, note)
+    _what, thread, post, actor = _line(session, note)
     network = session.get(Network, note.network_id)
-    more = f" (i {note.count - 1} więcej)" if note.count > 1 else ""
+    news = _sentence(note.kind, actor.name if actor else "Ktoś", note.count, thread.title)
     # The post keeps its formatting in the HTML version, sanitized as on the page.
     quoted = (post.body, to_html(post.body)) if post is not None and post.deleted_at is None else None
-    message = letter(
+    return letter(
         user.email,
         f"{thread.title} — {network.name}",
         f"Dzień dobry, {user.name}!",
-        [f"{actor.name if actor else 'Ktoś'}: {what} „{thread.title}” w sieci „{network.name}”{more}.",
+        [f"{news} w sieci „{network.name}”.",
          "Możesz odpowiedzieć na ten e-mail — odpowiedź trafi do wątku."],
         ("Otwórz wątek", f"{current_app.config['BASE_URL']}/#/t/{thread.id}"),
         quoted,
+        reply_address(note),
     )
-    return Letter(message.to, message.subject, message.text, message.html, reply_address(note))
 
 
 def _digest(session: Session, user: User, notes: list[Notification], mode: str) -> Letter:

@@ -7,6 +7,7 @@ signatures, and posts what is left through the same mutation as the app.
 """
 from __future__ import annotations
 
+import html
 import logging
 import re
 import uuid
@@ -58,7 +59,8 @@ def reply_text(message: EmailMessage) -> str:
         return ""
     text = part.get_content()
     if part.get_content_type() == "text/html":
-        text = plain(re.sub(r"(?i)<br\s*/?>|</p>", "\n", text))
+        # Tags out, then entities back to characters: "&amp;" was "&" in her letter.
+        text = html.unescape(plain(re.sub(r"(?i)<br\s*/?>|</p>", "\n", text)))
     kept: list[str] = []
     for line in text.replace("\r\n", "\n").split("\n"):
         if any(p.match(line) for p in QUOTE_HEADERS) or any(p.match(line) for p in SIGNATURE_STARTS):

@@ -8,7 +8,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db import Base, new_id, utcnow
 
-KINDS = ("reply", "mention", "thread", "resource")
 EMAIL_MODES = ("immediate", "daily", "weekly", "never")
 DEFAULT_EMAIL = "daily"  # until she chooses: one letter a day at most
 
@@ -38,4 +37,4 @@ class NotificationPref(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), index=True)
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
-    email: Mapped[str] = mapped_column(String(16), default="daily")
+    email: Mapped[str] = mapped_column(String(16), default=DEFAULT_EMAIL)

@@ -20,11 +20,7 @@ def members_among(ctx: MutationContext, network_id: str, user_ids: list) -> list
     wanted = {str(u) for u in user_ids} - {ctx.user_id}
     if not wanted:
         return []
-    active = ctx.session.scalars(
-        select(Membership.user_id).where(Membership.network_id == network_id, Membership.status == "active",
-                                         Membership.user_id.in_(wanted))
-    ).all()
-    return sorted(active)
+    return sorted(wanted & _members(ctx, network_id))
 
 
 def _participants(ctx: MutationContext, thread: Thread) -> set[str]:
@@ -100,22 +96,19 @@ def _tell(ctx: MutationContext, user_id: str, kind: str, thread: Thread, post: P
 
 def mark_read(ctx: MutationContext, args: dict) -> None:
     ids = [str(i) for i in args["ids"]]
-    notes = ctx.session.scalars(
-        select(Notification).where(Notification.user_id == ctx.user_id, Notification.id.in_(ids))
-    ).all() if ids else ctx.session.scalars(
-        select(Notification).where(Notification.user_id == ctx.user_id, Notification.read_at.is_(None))
-    ).all()
+    query = select(Notification).where(Notification.user_id == ctx.user_id, Notification.read_at.is_(None))
+    if ids:
+        query = query.where(Notification.id.in_(ids))
     now = utcnow()
-    for note in notes:
-        if note.read_at is None:
-            note.read_at = now
-            ctx.put("notification", note, [user_scope(ctx.user_id)])
+    for note in ctx.session.scalars(query).all():
+        note.read_at = now
+        ctx.put("notification", note, [user_scope(ctx.user_id)])
 
 
 def set_pref(ctx: MutationContext, args: dict) -> None:
     network_id = str(args["network_id"])
     rights.network(ctx, network_id)
-    if rights.membership(ctx, network_id) is None:
+    if not rights.is_active(rights.membership(ctx, network_id)):
         raise Rejected("forbidden", "Możesz ustawić powiadomienia tylko dla swoich sieci.")
     pref = ctx.session.scalars(
         select(NotificationPref).where(NotificationPref.user_id == ctx.user_id,

@@ -18,16 +18,16 @@ bp = Blueprint("org", __name__)
 
 @bp.get("/api/poradnia/logo")
 def logo():
+    db.read_only()  # a public GET: it must not take SQLite's write lock
     poradnia = db.session.scalars(select(Poradnia)).first()
     stored = db.session.get(StoredFile, poradnia.logo_sha256) if poradnia and poradnia.logo_sha256 else None
     db.session.rollback()
     if stored is None:
         raise ApiError(404, "not_found", "Poradnia nie ma logo.")
-    root = Path(current_app.config["FILES_DIR"])
-    # The thumbnail (at most 480 px) is plenty for a header and saves a phone's data.
-    path, mime = (store.thumbnail_path(root, stored.sha256), "image/jpeg") if stored.has_thumbnail else (
-        store.path(root, stored.sha256), stored.mime)
-    response = send_file(path, mimetype=mime, etag=stored.sha256, conditional=True, max_age=None)
+    # The thumbnail (at most 480 px) is plenty for a header and saves a phone's data. Every logo
+    # has one: poradnia.update takes only images, and every stored image gets its thumbnail.
+    path = store.thumbnail_path(Path(current_app.config["FILES_DIR"]), stored.sha256)
+    response = send_file(path, mimetype="image/jpeg", etag=stored.sha256, conditional=True, max_age=None)
     # Revalidated each time (ETag): a removed or replaced logo must not linger on sign-in screens.
     response.headers.update(FILE_HEADERS | {"Cache-Control": "public, no-cache"})
     return response

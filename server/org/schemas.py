@@ -1,7 +1,7 @@
 """Arguments of the mutations about the Poradnia, schools and staff."""
 from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
 
-from server.networks.schemas import Trimmed
+from server.fields import Trimmed
 from server.org.models import SCHOOL_KINDS
 
 RSPO = validate.Regexp(r"^\d{1,10}$", error="Numer RSPO to same cyfry.")
@@ -40,7 +40,7 @@ class StaffSet(Schema):
     @validates_schema
     def _someone(self, data, **_kwargs):
         if not data.get("user_id") and not data.get("email"):
-            raise ValidationError("Podaj osobę albo jej adres e-mail.", "email")
+            raise ValidationError("Wskaż osobę albo podaj jej adres e-mail.", "email")
 
     @pre_load
     def _lower(self, data, **_kwargs):

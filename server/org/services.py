@@ -7,6 +7,7 @@ from sync.context import MutationContext
 
 from server.accounts import publish as people
 from server.accounts.models import User
+from server.accounts.services import find_user_by_email
 from server.files.models import FileUpload, StoredFile
 from server.networks import rights
 from server.org import schemas
@@ -54,7 +55,7 @@ def _require_own_image(ctx: MutationContext, sha256: str) -> None:
     if stored is None or ctx.session.get(FileUpload, (sha256, ctx.user_id)) is None:
         raise Rejected("file_missing", "Najpierw prześlij plik z logo.", {"logo_sha256": ["Brak pliku."]})
     if not stored.mime.startswith("image/"):
-        raise Rejected("invalid", "Logo musi być obrazem (JPEG, PNG, GIF lub WebP).", {"logo_sha256": ["To nie obraz."]})
+        raise Rejected("invalid", "Logo musi być obrazem (JPEG, PNG, GIF lub WebP).", {"logo_sha256": ["To nie jest obraz."]})
 
 
 def set_staff(ctx: MutationContext, args: dict) -> None:
@@ -62,15 +63,16 @@ def set_staff(ctx: MutationContext, args: dict) -> None:
     rights.require_admin(ctx)
     if args.get("user_id"):
         user = ctx.session.get(User, str(args["user_id"]))
+        if user is None:
+            raise Rejected("not_found", "Nie ma takiej osoby.")
     else:
-        user = ctx.session.scalars(select(User).where(User.email == args["email"])).first()
-    if user is None:
-        raise Rejected("not_found", "Nie ma konta z takim adresem.", {"email": ["Ta osoba musi najpierw mieć konto."]})
+        user = find_user_by_email(ctx.session, args["email"])
+        if user is None:
+            raise Rejected("not_found", "Nie ma konta z takim adresem.", {"email": ["Ta osoba musi najpierw mieć konto."]})
     if user.id == ctx.user_id and not (args["is_staff"] and args["is_admin"]):
         raise Rejected("forbidden", "Nie możesz odebrać sobie uprawnień administratora.")
-    was_staff = user.is_staff
     user.is_staff, user.is_admin = args["is_staff"], args["is_staff"] and args["is_admin"]
-    people.person(ctx, user, was_staff=was_staff)
+    people.person(ctx, user)
 
 
 def serialize_school(school: School) -> dict:

@@ -28,3 +28,13 @@ def new_thread(network: str, title: str = "Nowy wątek", body: str = "Treść") 
 
 def reply(thread_id: str, body: str = "Odpowiedź") -> tuple[str, dict]:
     return "post.create", {"id": str(uuid.uuid4()), "thread_id": thread_id, "body": body}
+
+
+def outcome(response) -> list[str]:
+    """How each mutation of a push ended: "applied", "duplicate", or the rejection's code."""
+    return [r["status"] if r["status"] != "rejected" else r["error"]["code"] for r in response.get_json()["results"]]
+
+
+def first_outcome(response) -> str:
+    """How the first (often the only) mutation of a push ended."""
+    return outcome(response)[0]

@@ -4,8 +4,7 @@ at the end (MutationContext.collect): the batch must still read as if each
 mutation had been applied alone."""
 from __future__ import annotations
 
-from tests.integration.forum_helpers import MATH, network_id, new_thread, reply
-from tests.integration.test_forum import outcome
+from tests.integration.forum_helpers import MATH, network_id, new_thread, outcome, reply
 
 
 def posts_of(client, thread_id: str) -> dict[str, dict]:

@@ -13,6 +13,7 @@ from PIL import Image
 from server.db import utcnow
 from server.extensions import db
 from server.networks.models import Membership, Network
+from tests.apiclient import krag_cli
 from tests.integration.files_helpers import (attach, attach_args, jpeg, odf, ole, ooxml, pdf, png, put, sha)
 from tests.integration.forum_helpers import GIFTED, MATH, network_id, new_thread
 
@@ -322,10 +323,6 @@ def test_only_gifted_members_see_gifted_attachments(app, demo, as_user):
 
 
 def test_files_never_attached_are_forgotten_after_a_week(app, demo, as_user):
-    from click.testing import CliRunner
-    from flask.cli import ScriptInfo
-
-    from server.cli import main
     from server.files.models import StoredFile
 
     anna = as_user(ANNA)
@@ -335,7 +332,7 @@ def test_files_never_attached_are_forgotten_after_a_week(app, demo, as_user):
     for row in db.session.scalars(select(StoredFile)):
         row.created_at = utcnow() - timedelta(days=8)
     db.session.commit()
-    run = CliRunner().invoke(main, ["files-cleanup"], obj=ScriptInfo(create_app=lambda: app), catch_exceptions=False)
+    run = krag_cli(app, "files-cleanup")
     assert run.output.strip() == "Usunięte pliki: 1"
     assert [p.name for p in _stored_files(app)] == [sha(kept)]  # the photo and its thumbnail are gone
     assert anna.http.head(f"/api/files/{sha(dropped)}").status_code == 404

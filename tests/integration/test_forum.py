@@ -5,11 +5,7 @@ import uuid
 from datetime import timedelta
 
 from server.db import iso, utcnow
-from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, network_id, new_thread, reply
-
-
-def outcome(response) -> list[str]:
-    return [r["status"] if r["status"] != "rejected" else r["error"]["code"] for r in response.get_json()["results"]]
+from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, network_id, new_thread, outcome, reply
 
 
 def categories_of(client, network: str) -> dict[str, str]:

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import re
 
-from click.testing import CliRunner
-from flask.cli import ScriptInfo
-
-from server.cli import main
+from tests.apiclient import krag_cli
 from tests.smtp import smtp_server
 
 
@@ -26,22 +23,18 @@ def test_the_sign_in_link_travels_by_smtp(app, demo):
     assert http.get("/api/me").get_json()["user"]["name"] == "Jan Kowalski"
 
 
-def krag(app, *args: str):
-    return CliRunner().invoke(main, list(args), obj=ScriptInfo(create_app=lambda: app), catch_exceptions=False)
-
-
 def test_cli_adds_people_seeds_once_and_prints_sign_in_links(app):
-    assert "Dodano" in krag(app, "seed-demo").output
-    assert "już są" in krag(app, "seed-demo").output
-    added = krag(app, "user", "add", "Nowa.Osoba@example.org", "--name", "Nowa Osoba", "--staff")
+    assert "Dodano" in krag_cli(app, "seed-demo").output
+    assert "już są" in krag_cli(app, "seed-demo").output
+    added = krag_cli(app, "user", "add", "Nowa.Osoba@example.org", "--name", "Nowa Osoba", "--staff")
     assert added.exit_code == 0
-    again = krag(app, "user", "add", "nowa.osoba@example.org", "--name", "Ktoś")
+    again = krag_cli(app, "user", "add", "nowa.osoba@example.org", "--name", "Ktoś")
     assert again.exit_code == 1 and "już ma konto" in again.output
 
-    link = krag(app, "login-link", "nowa.osoba@example.org").output.strip()
+    link = krag_cli(app, "login-link", "nowa.osoba@example.org").output.strip()
     assert re.fullmatch(r"http://127\.0\.0\.1:5000/auth/link/[\w-]{40,}", link)
     http = app.test_client()
     http.get(link.removeprefix("http://127.0.0.1:5000"))
     me = http.get("/api/me").get_json()["user"]
     assert me["email"] == "nowa.osoba@example.org" and me["is_staff"] is True
-    assert krag(app, "login-link", "nikt@example.org").exit_code == 1
+    assert krag_cli(app, "login-link", "nikt@example.org").exit_code == 1

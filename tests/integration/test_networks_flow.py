@@ -5,31 +5,13 @@ import re
 import uuid
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import update
 
 from server.db import utcnow
 from server.extensions import db, socketio
 from server.networks.models import Membership
 from tests.integration import world as worlds
-from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, network_id, reply
-from tests.smtp import smtp_server
-
-
-@pytest.fixture
-def inbox(app):
-    with smtp_server() as (box, url):
-        app.config["MAIL_URL"] = url
-        yield box
-
-
-def result(response) -> str:
-    r = response.get_json()["results"][0]
-    return r["status"] if r["status"] != "rejected" else r["error"]["code"]
-
-
-def mail_to(inbox, address: str, count: int = 1) -> list:
-    return inbox.to(address, count)
+from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, first_outcome, network_id, reply
 
 
 def new_request(name="Sieć polonistów") -> dict:
@@ -41,18 +23,18 @@ def new_request(name="Sieć polonistów") -> dict:
 def test_a_request_is_approved_into_a_network(app, demo, as_user, inbox):
     anna, staff = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
     req = new_request()
-    assert result(anna.push(("network_request.create", req))) == "applied"
+    assert first_outcome(anna.push(("network_request.create", req))) == "applied"
     assert anna.rows("network_request")[req["id"]]["status"] == "pending"
     assert req["id"] in staff.rows("network_request")
     assert req["id"] not in as_user("jan.kowalski@example.org").rows("network_request")
-    (received,) = mail_to(inbox, "anna.nowak@example.org")
+    (received,) = inbox.to("anna.nowak@example.org")
     assert "Otrzymaliśmy wniosek" in received["Subject"]
-    assert mail_to(inbox, "koordynator@example.org")[0]["Subject"] == "Nowy wniosek o sieć: Sieć polonistów"
+    assert inbox.to("koordynator@example.org")[0]["Subject"] == "Nowy wniosek o sieć: Sieć polonistów"
 
     network = str(uuid.uuid4())
     approve = ("network_request.approve", {"id": req["id"], "coordinator_id": staff.id, "network_id": network})
-    assert result(staff.push(approve)) == "applied"
-    assert result(staff.push(approve)) == "conflict"  # decided once
+    assert first_outcome(staff.push(approve)) == "applied"
+    assert first_outcome(staff.push(approve)) == "conflict"  # decided once
     decided = anna.rows("network_request")[req["id"]]
     assert (decided["status"], decided["network_id"]) == ("approved", network)
     net = anna.rows("network")[network]
@@ -60,7 +42,7 @@ def test_a_request_is_approved_into_a_network(app, demo, as_user, inbox):
         "Sieć polonistów", "closed", [staff.id], 2)
     mine = [m for m in anna.rows("membership").values() if m["network_id"] == network and m["user_id"] == anna.id]
     assert mine[0]["status"] == "active" and mine[0]["role"] == "member"
-    approved = mail_to(inbox, "anna.nowak@example.org", 2)[1]
+    approved = inbox.to("anna.nowak@example.org", 2)[1]
     assert approved["Subject"] == "Sieć „Sieć polonistów” została utworzona"
     assert f"/#/n/{network}" in approved.get_body(preferencelist=("plain",)).get_content()
 
@@ -69,9 +51,9 @@ def test_a_request_is_refused_with_a_reason(app, demo, as_user, inbox):
     jan, staff = as_user("jan.kowalski@example.org"), as_user("koordynator@example.org")
     req = new_request("Sieć fizyków")
     jan.push(("network_request.create", req))
-    assert result(staff.push(("network_request.reject", {"id": req["id"], "reason": "Działa już sieć przyrodników."}))) == "applied"
+    assert first_outcome(staff.push(("network_request.reject", {"id": req["id"], "reason": "Działa już sieć przyrodników."}))) == "applied"
     assert jan.rows("network_request")[req["id"]]["reason"] == "Działa już sieć przyrodników."
-    refused = mail_to(inbox, "jan.kowalski@example.org", 2)[1]
+    refused = inbox.to("jan.kowalski@example.org", 2)[1]
     assert "nie został przyjęty" in refused["Subject"]
     assert "Działa już sieć przyrodników." in refused.get_body(preferencelist=("plain",)).get_content()
 
@@ -79,32 +61,32 @@ def test_a_request_is_refused_with_a_reason(app, demo, as_user, inbox):
 def test_joining_open_and_closed_networks(app, demo, as_user, inbox):
     anna, staff = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
     gifted = network_id(GIFTED)
-    assert result(anna.push(("membership.join", {"network_id": gifted}))) == "applied"
+    assert first_outcome(anna.push(("membership.join", {"network_id": gifted}))) == "applied"
     status = lambda: next(m["status"] for m in anna.rows("membership").values()  # noqa: E731
                           if m["network_id"] == gifted and m["user_id"] == anna.id)
     assert status() == "pending"
     assert anna.rows("thread") and all(t["network_id"] != gifted for t in anna.rows("thread").values())
-    assert "prosi o dołączenie" in mail_to(inbox, "koordynator@example.org")[0]["Subject"]
+    assert "prosi o dołączenie" in inbox.to("koordynator@example.org")[0]["Subject"]
 
-    assert result(staff.push(("membership.approve", {"network_id": gifted, "user_id": anna.id}))) == "applied"
+    assert first_outcome(staff.push(("membership.approve", {"network_id": gifted, "user_id": anna.id}))) == "applied"
     assert status() == "active"
     assert any(t["network_id"] == gifted for t in anna.rows("thread").values())
-    assert mail_to(inbox, "anna.nowak@example.org")[0]["Subject"] == f"Witamy w sieci „{GIFTED}”"
+    assert inbox.to("anna.nowak@example.org")[0]["Subject"] == f"Witamy w sieci „{GIFTED}”"
 
 
 def test_declined_and_full(app, demo, as_user, inbox):
     anna, jan, staff = (as_user(f"{n}@example.org") for n in ("anna.nowak", "jan.kowalski", "koordynator"))
     gifted = network_id(GIFTED)
     anna.push(("membership.join", {"network_id": gifted}))
-    assert result(staff.push(("membership.decline", {"network_id": gifted, "user_id": anna.id}))) == "applied"
-    assert "Prośba o dołączenie" in mail_to(inbox, "anna.nowak@example.org")[0]["Subject"]
+    assert first_outcome(staff.push(("membership.decline", {"network_id": gifted, "user_id": anna.id}))) == "applied"
+    assert "Prośba o dołączenie" in inbox.to("anna.nowak@example.org")[0]["Subject"]
 
-    assert result(staff.push(("network.update", {"id": gifted, "capacity": 4}))) == "applied"  # 4 already in
+    assert first_outcome(staff.push(("network.update", {"id": gifted, "capacity": 4}))) == "applied"  # 4 already in
     jan.push(("membership.join", {"network_id": gifted}))
-    assert result(staff.push(("membership.approve", {"network_id": gifted, "user_id": jan.id}))) == "full"
+    assert first_outcome(staff.push(("membership.approve", {"network_id": gifted, "user_id": jan.id}))) == "full"
     math = network_id(MATH)
     staff.push(("network.update", {"id": math, "capacity": 4}))
-    assert result(as_user("piotr.zielinski@example.org").push(("membership.join", {"network_id": math}))) == "full"
+    assert first_outcome(as_user("piotr.zielinski@example.org").push(("membership.join", {"network_id": math}))) == "full"
 
 
 def test_leaving_purges_the_device_and_stops_pokes_at_once(app, demo, as_user):
@@ -112,7 +94,7 @@ def test_leaving_purges_the_device_and_stops_pokes_at_once(app, demo, as_user):
     _, cursor = anna.pull_all()
     socket = socketio.test_client(app, flask_test_client=anna.http)
     socket.get_received()
-    assert result(anna.push(("membership.leave", {"network_id": network_id(MATH)}))) == "applied"
+    assert first_outcome(anna.push(("membership.leave", {"network_id": network_id(MATH)}))) == "applied"
     socket.get_received()
     jan.push(reply(a_thread_in(MATH), "Już tego nie zobaczysz"))
     assert [e for e in socket.get_received() if e["args"][0]["scope"] == f"network:{network_id(MATH)}"] == []
@@ -131,20 +113,20 @@ def test_leaving_purges_the_device_and_stops_pokes_at_once(app, demo, as_user):
 def test_a_removed_member_is_purged(app, demo, as_user):
     ewa, staff = as_user("ewa.wisniewska@example.org"), as_user("koordynator@example.org")
     _, cursor = ewa.pull_all()
-    assert result(staff.push(("membership.remove", {"network_id": network_id(MATH), "user_id": ewa.id}))) == "applied"
+    assert first_outcome(staff.push(("membership.remove", {"network_id": network_id(MATH), "user_id": ewa.id}))) == "applied"
     assert {"op": "purge", "scope": f"network:{network_id(MATH)}"} in ewa.pull_all(cursor)[0]
-    assert result(ewa.push(("membership.join", {"network_id": network_id(MATH)}))) == "forbidden"
+    assert first_outcome(ewa.push(("membership.join", {"network_id": network_id(MATH)}))) == "forbidden"
 
 
 def invitation_path(inbox, address: str) -> str:
-    text = mail_to(inbox, address)[0].get_body(preferencelist=("plain",)).get_content()
+    text = inbox.to(address)[0].get_body(preferencelist=("plain",)).get_content()
     return re.search(r"http://127\.0\.0\.1:5000(/auth/invite/\S+)", text).group(1)
 
 
 def test_inviting_someone_with_an_account(app, demo, as_user, inbox):
     staff = as_user("koordynator@example.org")
     gifted = network_id(GIFTED)
-    assert result(staff.push(("membership.invite", {"network_id": gifted, "email": "Jan.Kowalski@example.org"}))) == "applied"
+    assert first_outcome(staff.push(("membership.invite", {"network_id": gifted, "email": "Jan.Kowalski@example.org"}))) == "applied"
     path = invitation_path(inbox, "jan.kowalski@example.org")
     browser = app.test_client()
     follow = browser.get(path)
@@ -160,7 +142,7 @@ def test_inviting_an_expert_with_no_account(app, demo, as_user, inbox):
     until = (utcnow() + timedelta(days=10)).date().isoformat()
     staff.push(("membership.invite", {"network_id": math, "email": "dr.ekspert@uczelnia.example", "role": "expert",
                                       "until": until}))
-    assert "jako ekspert" in mail_to(inbox, "dr.ekspert@uczelnia.example")[0].get_body(
+    assert "jako ekspert" in inbox.to("dr.ekspert@uczelnia.example")[0].get_body(
         preferencelist=("plain",)).get_content()
     path = invitation_path(inbox, "dr.ekspert@uczelnia.example")
     browser = app.test_client()
@@ -174,7 +156,7 @@ def test_inviting_an_expert_with_no_account(app, demo, as_user, inbox):
     expert = as_user("dr.ekspert@uczelnia.example")
     membership = next(m for m in expert.rows("membership").values() if m["user_id"] == expert.id)
     assert (membership["role"], membership["expires_at"][:10]) == ("expert", until)
-    assert result(expert.push(reply(a_thread_in(MATH), "Dzień dobry, tu ekspertka."))) == "applied"
+    assert first_outcome(expert.push(reply(a_thread_in(MATH), "Dzień dobry, tu ekspertka."))) == "applied"
     _, cursor = expert.pull_all()
 
     # Her last day passes: the network leaves her device, her writes are refused.
@@ -182,33 +164,33 @@ def test_inviting_an_expert_with_no_account(app, demo, as_user, inbox):
                        .values(expires_at=utcnow() - timedelta(minutes=1)))
     db.session.commit()
     assert {"op": "purge", "scope": f"network:{math}"} in expert.pull_all(cursor)[0]
-    assert result(expert.push(reply(a_thread_in(MATH)))) == "forbidden"
+    assert first_outcome(expert.push(reply(a_thread_in(MATH)))) == "forbidden"
 
 
 def test_handover_archive_and_continuation(app, demo, as_user):
     w = worlds.build(db.session, recruitment="closed")
     coordinator, staff, member = (as_user(w.emails[r]) for r in ("coordinator", "staff", "member"))
     outsider = as_user(w.emails["outsider"])
-    assert result(coordinator.push(("network.set_coordinator", {"network_id": w.network_id,
+    assert first_outcome(coordinator.push(("network.set_coordinator", {"network_id": w.network_id,
                                                                 "user_id": staff.id}))) == "applied"
     roles = {m["user_id"]: m["role"] for m in member.rows("membership").values() if m["network_id"] == w.network_id}
     assert roles[staff.id] == "coordinator" and roles[coordinator.id] == "member"
-    assert result(coordinator.push(("network.archive", {"network_id": w.network_id}))) == "forbidden"
+    assert first_outcome(coordinator.push(("network.archive", {"network_id": w.network_id}))) == "forbidden"
 
-    assert result(staff.push(("network.archive", {"network_id": w.network_id}))) == "applied"
+    assert first_outcome(staff.push(("network.archive", {"network_id": w.network_id}))) == "applied"
     assert member.rows("network")[w.network_id]["status"] == "archived"
-    assert result(member.push(reply(w.thread_id))) == "archived"
+    assert first_outcome(member.push(reply(w.thread_id))) == "archived"
     assert w.thread_id in member.rows("thread")  # still readable
     export = member.http.get(f"/api/networks/{w.network_id}/export")
     assert export.status_code == 200 and "attachment" in export.headers["Content-Disposition"]
     assert export.get_json()["threads"][0]["posts"][0]["body"] == "Start"
 
     next_year = str(uuid.uuid4())
-    assert result(staff.push(("network.continue", {"network_id": w.network_id, "id": next_year}))) == "applied"
+    assert first_outcome(staff.push(("network.continue", {"network_id": w.network_id, "id": next_year}))) == "applied"
     new = member.rows("network")[next_year]
     assert (new["previous_id"], new["school_year"], new["coordinator_ids"]) == (w.network_id, "2027/2028", [staff.id])
-    assert result(member.push(("membership.join", {"network_id": next_year}))) == "applied"  # carried over
-    assert result(outsider.push(("membership.join", {"network_id": next_year}))) == "applied"
+    assert first_outcome(member.push(("membership.join", {"network_id": next_year}))) == "applied"  # carried over
+    assert first_outcome(outsider.push(("membership.join", {"network_id": next_year}))) == "applied"
     statuses = {m["user_id"]: m["status"] for m in staff.rows("membership").values() if m["network_id"] == next_year}
     assert statuses[member.id] == "active" and statuses[outsider.id] == "pending"
 
@@ -220,7 +202,7 @@ def test_a_public_request_confirms_the_email_first(app, demo, as_user, inbox):
     bad = visitor.post("/api/public/network-requests", json=body | {"request": {"name": "x"}})
     assert bad.status_code == 400 and "request" in bad.get_json()["error"]["fields"]
     assert visitor.post("/api/public/network-requests", json=body).status_code == 202
-    letter = mail_to(inbox, "dyrektor@szkolawola.example")[0]
+    letter = inbox.to("dyrektor@szkolawola.example")[0]
     path = re.search(r"(/auth/confirm-request/\S+)", letter.get_body(preferencelist=("plain",)).get_content()).group(1)
     assert visitor.get(path).headers["Location"] == "/#/requests"
     me = visitor.get("/api/me").get_json()["user"]
@@ -249,21 +231,21 @@ def test_the_staff_dashboard(app, demo, as_user):
 
 def test_a_new_name_reaches_fellow_members(app, demo, as_user):
     anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
-    assert result(anna.push(("profile.update", {"name": "Anna Nowak-Wójcik", "subjects": ["matematyka", "informatyka"]}))) == "applied"
+    assert first_outcome(anna.push(("profile.update", {"name": "Anna Nowak-Wójcik", "subjects": ["matematyka", "informatyka"]}))) == "applied"
     assert jan.rows("user")[anna.id]["name"] == "Anna Nowak-Wójcik"
-    assert result(anna.push(("profile.update", {"school_id": str(uuid.uuid4())}))) == "invalid"
+    assert first_outcome(anna.push(("profile.update", {"school_id": str(uuid.uuid4())}))) == "invalid"
 
 
 def test_promotion_to_staff_reaches_every_copy_of_her_row(app, demo, as_user):
     anna, admin = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
     _, cursor = anna.pull_all()
-    assert result(admin.push(("staff.set", {"email": "Anna.Nowak@example.org", "is_staff": True}))) == "applied"
-    assert anna.rows("user")[anna.id]["is_staff"] is True  # the last copy a device reads is fresh too
+    assert first_outcome(admin.push(("staff.set", {"email": "Anna.Nowak@example.org", "is_staff": True}))) == "applied"
+    assert anna.rows("user", cursor)[anna.id]["is_staff"] is True  # the last copy a device reads is fresh too
     assert anna.id in admin.rows("user")
-    assert result(admin.push(("staff.set", {"user_id": anna.id, "is_staff": False}))) == "applied"
-    assert anna.rows("user")[anna.id]["is_staff"] is False
-    assert result(admin.push(("staff.set", {"email": "nikt@example.org", "is_staff": True}))) == "not_found"
-    assert result(admin.push(("staff.set", {"is_staff": True}))) == "invalid"
+    assert first_outcome(admin.push(("staff.set", {"user_id": anna.id, "is_staff": False}))) == "applied"
+    assert anna.rows("user", cursor)[anna.id]["is_staff"] is False
+    assert first_outcome(admin.push(("staff.set", {"email": "nikt@example.org", "is_staff": True}))) == "not_found"
+    assert first_outcome(admin.push(("staff.set", {"is_staff": True}))) == "invalid"
 
 
 def test_the_queue_names_who_asks(app, demo, as_user):
@@ -286,4 +268,23 @@ def test_the_invitation_screen_can_name_the_network(app, demo, as_user, inbox):
 def test_an_archived_network_keeps_its_members(app, demo, as_user):
     staff, jan = as_user("koordynator@example.org"), as_user("jan.kowalski@example.org")
     staff.push(("network.archive", {"network_id": network_id(MATH)}))
-    assert result(staff.push(("membership.remove", {"network_id": network_id(MATH), "user_id": jan.id}))) == "archived"
+    assert first_outcome(staff.push(("membership.remove", {"network_id": network_id(MATH), "user_id": jan.id}))) == "archived"
+
+
+def _staff_copy(client, user_id: str) -> dict:
+    """The last state of her row in the staff scope, as a staff member's device pulls it."""
+    changes, _ = client.pull_all()
+    copies = [c for c in changes if c.get("type") == "user" and c["id"] == user_id and c["scope"] == "staff"]
+    assert copies, "her row was never in the staff scope"
+    return copies[-1]["data"]
+
+
+def test_a_former_employees_staff_copy_follows_her_profile(app, demo, as_user):
+    anna, admin = as_user("anna.nowak@example.org"), as_user("koordynator@example.org")
+    assert first_outcome(admin.push(("staff.set", {"user_id": anna.id, "is_staff": True}))) == "applied"
+    assert first_outcome(admin.push(("staff.set", {"user_id": anna.id, "is_staff": False}))) == "applied"
+    assert _staff_copy(admin, anna.id)["is_staff"] is False
+
+    assert first_outcome(anna.push(("profile.update", {"name": "Anna Nowak-Wójcik"}))) == "applied"
+    assert _staff_copy(admin, anna.id)["name"] == "Anna Nowak-Wójcik"
+    assert admin.rows("user")[anna.id]["name"] == "Anna Nowak-Wójcik"  # the copy read last is fresh too

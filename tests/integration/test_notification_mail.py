@@ -5,47 +5,18 @@ import smtplib
 from email.message import EmailMessage
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from server.extensions import db
 from server.mailqueue.services import deliver_pending
 from server.notifications.email import queue_digests
-from server.notifications.mailin import ReplyHandler
-from tests.integration.forum_helpers import MATH, network_id, new_thread, reply
-from tests.smtp import free_port, smtp_server
+from tests.integration.forum_helpers import MATH, first_outcome, network_id, new_thread, reply
 
 
-@pytest.fixture
-def inbox(app):
-    with smtp_server() as (box, url):
-        app.config["MAIL_URL"] = url
-        app.config["MAIL_REPLY_DOMAIN"] = "odpowiedzi.poradnia.example"
-        yield box
-
-
-@pytest.fixture
-def mail_in(app):
-    """Krąg's inbound SMTP server, as `krag mail-in` runs it."""
-    port = free_port()
-    controller = Controller(ReplyHandler(app), hostname="127.0.0.1", port=port)
-    controller.start()
-    yield port
-    controller.stop()
-
-
-def _about(inbox, address: str, title: str):
-    """Her letter about one thread (switching to "at once" also sends what was waiting)."""
-    for count in range(1, 20):
-        letters = [m for m in inbox.to(address, count) if m["Subject"].startswith(title)]
-        if letters:
-            return letters[0]
-    raise AssertionError(f"no letter about {title}")
-
-
-def send(port: int, sender: str, to: str, body: str) -> None:
+def send(port: int, sender: str, to: str, body: str, subtype: str = "plain") -> None:
+    """A reply from a mail program (``subtype="html"``: one that sends HTML only)."""
     message = EmailMessage()
     message["From"], message["To"], message["Subject"] = sender, to, "Re: Kółko matematyczne"
-    message.set_content(body)
+    message.set_content(body, subtype=subtype)
     with smtplib.SMTP("127.0.0.1", port, timeout=10) as smtp:
         refused = smtp.send_message(message)
     assert not refused, refused
@@ -58,7 +29,7 @@ def test_at_once_then_answered_by_email(app, demo, as_user, inbox, mail_in):
     name, args = new_thread(math, "Kółko matematyczne", "Kto poprowadzi **kółko** w tym roku?")
     anna.push((name, args))
 
-    letter = _about(inbox, "jan.kowalski@example.org", "Kółko matematyczne")
+    letter = inbox.about("jan.kowalski@example.org", "Kółko matematyczne")
     assert letter["Subject"] == f"Kółko matematyczne — {MATH}"
     reply_to = letter["Reply-To"]
     assert reply_to.startswith("reply-") and reply_to.endswith("@odpowiedzi.poradnia.example")
@@ -78,7 +49,7 @@ def test_a_reply_from_someone_else_is_refused(app, demo, as_user, inbox, mail_in
     jan.push(("notification_pref.set", {"network_id": network_id(MATH), "email": "immediate"}))
     name, args = new_thread(network_id(MATH), "Próbny egzamin")
     anna.push((name, args))
-    reply_to = _about(inbox, "jan.kowalski@example.org", "Próbny egzamin")["Reply-To"]
+    reply_to = inbox.about("jan.kowalski@example.org", "Próbny egzamin")["Reply-To"]
     with pytest.raises(smtplib.SMTPDataError) as refused:
         send(mail_in, "ktos.obcy@example.org", reply_to, "Podszywam się")
     assert refused.value.smtp_code == 550
@@ -106,3 +77,29 @@ def test_daily_digest_gathers_everything_once(app, demo, as_user, inbox):
     assert digest["Subject"].startswith("Krąg: co nowego dzisiaj")
     assert "Anna Nowak: odpowiedź w wątku „Olimpiada matematyczna” ×2" in text
     assert queue_digests(db.session, "daily") == 0  # each notification is told once
+
+
+def test_an_html_reply_by_email_keeps_its_ampersands(app, demo, as_user, inbox, mail_in):
+    anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
+    math = network_id(MATH)
+    assert first_outcome(jan.push(("notification_pref.set", {"network_id": math, "email": "immediate"}))) == "applied"
+    name, args = new_thread(math, "Koło naukowe", "Kto chce prowadzić koło?")
+    anna.push((name, args))
+    reply_to = inbox.about("jan.kowalski@example.org", "Koło naukowe")["Reply-To"]
+
+    send(mail_in, "jan.kowalski@example.org", reply_to,
+         "<html><body><p>Fizyka &amp; chemia: 5 &gt; 3, &quot;razem&quot;</p><p>W czwartki.</p></body></html>",
+         subtype="html")
+    answer = next(p for p in anna.rows("post").values() if p["thread_id"] == args["id"] and p["author_id"] == jan.id)
+    assert answer["body"] == 'Fizyka & chemia: 5 > 3, "razem"\nW czwartki.'
+
+
+def test_who_left_a_network_cannot_choose_its_emails(app, demo, as_user):
+    anna = as_user("anna.nowak@example.org")
+    math = network_id(MATH)
+    assert first_outcome(anna.push(("notification_pref.set", {"network_id": math, "email": "weekly"}))) == "applied"
+    assert first_outcome(anna.push(("membership.leave", {"network_id": math}))) == "applied"
+    refused = anna.push(("notification_pref.set", {"network_id": math, "email": "immediate"})).get_json()["results"][0]
+    assert refused["status"] == "rejected"
+    assert refused["error"]["code"] == "forbidden"
+    assert refused["error"]["message"] == "Możesz ustawić powiadomienia tylko dla swoich sieci."

@@ -12,9 +12,9 @@ import pytest
 import socketio
 import websocket
 
+from tests.integration.forum_helpers import MATH
 from tests.processes import Person, ServerProcess, krag, krag_env, logs_on_failure
 
-MATH = "Sieć matematyków"
 WAIT = 15  # seconds: generous for a loaded 2-core machine; an event ends each wait early
 
 

@@ -15,11 +15,11 @@ import socketio
 
 from server import migrate
 from tests.databases import REDIS_URL, fresh_postgres, require_redis
+from tests.integration.forum_helpers import MATH
 from tests.processes import Person, ServerProcess, krag, krag_env, logs_on_failure
 
 pytestmark = pytest.mark.pg
 
-MATH = "Sieć matematyków"
 CHANNEL = "flask-socketio"  # Flask-SocketIO's default message-queue channel
 WAIT = 15  # seconds: generous for a loaded 2-core machine; an event ends each wait early
 

@@ -54,9 +54,11 @@ def test_good_practices_are_found_and_the_index_can_be_rebuilt(app, demo, as_use
     outcome = anna.push(("resource.create", resource)).get_json()["results"][0]
     assert outcome["status"] == "applied", outcome
     assert [h["type"] for h in found(anna, "domino ulamkowe")] == ["resource"]
+    name, args = reply(a_thread_in(MATH), "Liczyliśmy żółwie w terrarium.")
+    anna.push((name, args))
     assert rebuild(db.session) > 0
     assert [h["id"] for h in found(anna, "domino")] == [resource["id"]]
-    assert len(found(anna, "zolw")) == 0
+    assert [h["id"] for h in found(anna, "zolw")] == [args["id"]]  # posts are indexed again too
 
 
 def test_a_query_must_be_sensible(app, demo, as_user):

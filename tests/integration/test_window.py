@@ -10,7 +10,7 @@ from server.forum.models import Post, Thread
 from server.forum.posts import count_posts
 from server.scopes import network_scope
 from server.syncing.engine import engine
-from tests.integration.forum_helpers import MATH, a_thread_in, network_id
+from tests.integration.forum_helpers import MATH, a_thread_in, first_outcome, network_id
 
 
 def old_posts(thread_id: str, authors: dict[str, str], days: int) -> dict[str, str]:
@@ -81,9 +81,37 @@ def test_marks_and_history_of_old_posts_stay_with_them(app, demo, as_user):
     anna, jan, ewa = (as_user(f"{n}@example.org") for n in ("anna.nowak", "jan.kowalski", "ewa.wisniewska"))
     thread_id = a_thread_in(MATH)
     (jans_old,) = old_posts(thread_id, {"jan": jan.id}, days=200)
-    ewa.push(("post.react", {"post_id": jans_old, "helpful": True}))
-    jan.push(("post.update", {"id": jans_old, "body": "Poprawiony stary wpis"}))
+    assert first_outcome(ewa.push(("post.react", {"post_id": jans_old, "helpful": True}))) == "applied"
+    assert first_outcome(jan.push(("post.update", {"id": jans_old, "body": "Poprawiony stary wpis"}))) == "applied"
     body = anna.http.get("/api/sync/pull", query_string={"window_days": 90, "limit": 5000}).get_json()
+    assert body["more"] is False
     about = [c for c in body["changes"] if c.get("data", {}).get("post_id") == jans_old or c.get("id") == jans_old]
     assert about == []
-    assert any(c["type"] == "reaction" and c["data"]["post_id"] == jans_old for c in jan.pull_all()[0])
+    everything = jan.pull_all()[0]
+    assert any(c["type"] == "reaction" and c["data"]["post_id"] == jans_old for c in everything)
+    assert any(c["type"] == "post_revision" and c["data"]["post_id"] == jans_old for c in everything)
+
+
+def test_an_older_page_brings_the_marks_and_history_of_its_posts(app, demo, as_user):
+    anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
+    ewa = as_user("ewa.wisniewska@example.org")
+    thread_id = a_thread_in(MATH)
+    (jans_old,) = old_posts(thread_id, {"jan": jan.id}, days=200)
+    assert first_outcome(ewa.push(("post.react", {"post_id": jans_old, "helpful": True}))) == "applied"
+    assert first_outcome(jan.push(("post.update", {"id": jans_old, "body": "Poprawiony stary wpis"}))) == "applied"
+
+    page = anna.http.get(f"/api/threads/{thread_id}/posts",
+                         query_string={"before": iso(utcnow() - timedelta(days=90))}).get_json()
+    fetched = {(c["type"], c["id"]): c for c in page["changes"]}
+    assert ("post", jans_old) in fetched
+
+    # The same rows, shaped as a full pull gives them.
+    pulled = {(c["type"], c["id"]): c for c in jan.pull_all()[0]
+              if c["type"] in ("reaction", "post_revision") and c["op"] == "put" and c["data"]["post_id"] == jans_old}
+    assert {t for t, _ in pulled} == {"reaction", "post_revision"}
+    for key, change in pulled.items():
+        assert key in fetched, key
+        assert {k: fetched[key][k] for k in ("type", "id", "op", "scope", "data")} == \
+               {k: change[k] for k in ("type", "id", "op", "scope", "data")}
+    assert fetched[("post_revision", next(i for t, i in pulled if t == "post_revision"))]["data"]["body"] == \
+        "Stary wpis: jan"

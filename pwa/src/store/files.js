@@ -66,11 +66,6 @@ export async function waitingUploads() {
   return withFiles;
 }
 
-/** @returns {Promise<number>} */
-export async function uploadCount() {
-  return (await db()).count(UPLOADS);
-}
-
 /**
  * The bytes are on the server: the entry gets the next mutation id and joins
  * the outbox, in one transaction. Returns the id, or 0 when it was gone.
@@ -87,7 +82,9 @@ export async function uploaded(key, newClientId) {
   const meta = tx.objectStore(META);
   const id = (await meta.get('next_mutation_id')) || 1;
   await meta.put(id + 1, 'next_mutation_id');
-  await tx.objectStore(OUTBOX).put({ id, name: entry.name, args: entry.args, created_at: entry.created_at });
+  await tx.objectStore(OUTBOX).put({
+    id, name: entry.name, args: entry.args, created_at: entry.created_at, ...(entry.tries ? { tries: entry.tries } : {}),
+  });
   await tx.objectStore(UPLOADS).delete(key);
   await tx.done;
   notify();
@@ -172,13 +169,6 @@ export async function dropSettledFiles() {
 /** The bytes the device holds, or null. @param {string} sha256 @returns {Promise<StoredFile|null>} */
 export async function localFile(sha256) {
   return (await (await db()).get(FILES, sha256)) || null;
-}
-
-/** SHA-256s of every file the device holds (and which of them are kept offline). */
-export async function localFiles() {
-  /** @type {StoredFile[]} */
-  const all = await (await db()).getAll(FILES);
-  return new Map(all.map((f) => [f.sha256, f.keep === 1]));
 }
 
 /**

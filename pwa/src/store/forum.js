@@ -17,7 +17,7 @@ export async function categoriesOf(networkId) {
  * Her reading state of every thread she has one for, by thread id.
  * @returns {Promise<Map<string, Record<string, any>>>}
  */
-export async function threadStates() {
+async function threadStates() {
   const list = rows(await (await db()).getAll('thread_states'));
   return new Map(list.map((s) => [s.thread_id, s]));
 }
@@ -26,7 +26,7 @@ export async function threadStates() {
  * Posts others wrote after she last read the thread (all of them when she never opened it).
  * @param {Record<string, any>[]} posts @param {Record<string, any>|undefined} state @param {string} meId
  */
-export function unreadIn(posts, state, meId) {
+function unreadIn(posts, state, meId) {
   const readAt = time(state?.read_at);
   return posts.filter((p) => p.author_id !== meId && time(p.created_at) > readAt).length;
 }
@@ -43,9 +43,7 @@ export async function threadListOf(networkId, meId) {
     d.getAllFromIndex('posts', '_scopes', `network:${networkId}`).then(rows),
     threadStates(),
   ]);
-  /** @type {Map<string, Record<string, any>[]>} */
-  const byThread = new Map();
-  for (const p of posts) byThread.set(p.thread_id, [...(byThread.get(p.thread_id) || []), p]);
+  const byThread = groupBy(posts, (p) => p.thread_id);
   return threads
     .map((th) => {
       const state = states.get(th.id);

@@ -6,9 +6,12 @@
  */
 import { db } from './db.js';
 import { applyServerChange } from './rows.js';
-import { ALL_STORES } from './schema.js';
+import { ALL_STORES, ROW_STORES } from './schema.js';
 import { time } from './plain.js';
 import { notify } from './changes.js';
+
+/** What a page of older posts brings (GET /api/threads/<id>/posts): the posts and what hangs on them. */
+const FETCHED = new Set(['post', 'attachment', 'reaction', 'post_revision']);
 
 /**
  * Rows fetched for one thread (pull-shaped `put` changes). A row already held
@@ -18,8 +21,8 @@ import { notify } from './changes.js';
 export async function holdFetched(changes) {
   const tx = (await db()).transaction(ALL_STORES, 'readwrite');
   for (const change of changes) {
-    const store = change.type === 'post' ? 'posts' : change.type === 'attachment' ? 'attachments' : null;
-    if (!store || change.op !== 'put' || (await tx.objectStore(store).get(change.id))) continue;
+    if (!FETCHED.has(change.type) || change.op !== 'put') continue;
+    if (await tx.objectStore(ROW_STORES[change.type].store).get(change.id)) continue; // ours is as new
     await applyServerChange(tx, change);
   }
   await tx.done;
@@ -41,7 +44,7 @@ export async function pruneOldPosts(meId, days) {
   for (const s of await tx.objectStore('thread_states').getAll()) if (s.read_at || s.starred) kept.add(s.thread_id);
   let count = 0;
   for (const p of all) {
-    if (p._pending || p.author_id === meId || kept.has(p.thread_id) || time(p.created_at) >= cutoff) continue;
+    if (p._pending || kept.has(p.thread_id) || time(p.created_at) >= cutoff) continue;
     await posts.delete(p.id);
     for (const store of ['reactions', 'post_revisions', 'attachments']) {
       const os = tx.objectStore(store);

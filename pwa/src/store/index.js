@@ -7,7 +7,6 @@ export { getMeta, setMeta } from './meta.js';
 export {
   runLocalMutation,
   outboxBatch,
-  outboxCount,
   applyPushResults,
   renumberOutbox,
   applyPull,

@@ -64,11 +64,6 @@ export async function outboxBatch(limit) {
   return { clientId, entries };
 }
 
-/** @returns {Promise<number>} */
-export async function outboxCount() {
-  return (await db()).count(OUTBOX);
-}
-
 /**
  * Re-applies the waiting entries on top of the rows (after resetPending).
  * A mutator that fails now (its thread is gone) just shows nothing: the push
@@ -119,6 +114,7 @@ export async function applyPushResults(clientId, results, mutators) {
         args: entry.args,
         error: result.error || { code: 'unknown', message: '' },
         rejected_at: new Date().toISOString(),
+        ...(entry.tries ? { tries: entry.tries } : {}), // a file_missing re-upload counts (files.js)
       });
     }
     await outbox.delete(result.id);

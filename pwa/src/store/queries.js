@@ -4,7 +4,7 @@
  */
 import { db } from './db.js';
 import { DRAFTS, OUTBOX, REJECTED, UPLOADS, storeOf, toRow } from './schema.js';
-import { byName, rows, time } from './plain.js';
+import { byName, rows } from './plain.js';
 import { notify } from './changes.js';
 
 /**
@@ -46,18 +46,6 @@ export async function allRows(type) {
   const store = storeOf(type);
   if (!store) throw new Error(`unknown type ${type}`);
   return rows(await (await db()).getAll(store)).sort(byName);
-}
-
-/** Threads of a network, newest activity first. @param {string} networkId */
-export async function threadsOf(networkId) {
-  const list = rows(await (await db()).getAllFromIndex('threads', 'network_id', networkId));
-  return list.sort((a, b) => time(b.last_post_at) - time(a.last_post_at));
-}
-
-/** Posts of a thread, oldest first. @param {string} threadId */
-export async function postsOf(threadId) {
-  const list = rows(await (await db()).getAllFromIndex('posts', 'thread_id', threadId));
-  return list.sort((a, b) => time(a.created_at) - time(b.created_at) || a.id.localeCompare(b.id));
 }
 
 /** id → name of every user this device knows. */

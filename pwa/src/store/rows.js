@@ -4,6 +4,7 @@
  * that undoes optimistic writes before a rebase.
  */
 import { FILES, ROW_STORE_NAMES, serverFields, storeOf, toRow } from './schema.js';
+import { rows } from './plain.js';
 
 /**
  * What a local mutator gets: read and write rows of the open transaction.
@@ -36,14 +37,12 @@ export class RowTx {
    * @param {string} type @param {string} field @param {string} value
    */
   async byIndex(type, field, value) {
-    const records = await this.os(type).index(field).getAll(value);
-    return records.map(toRow).filter((r) => r !== null);
+    return rows(await this.os(type).index(field).getAll(value));
   }
 
   /** Every row of a type, as the app sees them. @param {string} type */
   async all(type) {
-    const records = await this.os(type).getAll();
-    return records.map(toRow).filter((r) => r !== null);
+    return rows(await this.os(type).getAll());
   }
 
   /**

@@ -11,9 +11,9 @@
  *   _deleted 1 when a pending local mutation deleted the row
  *
  * @typedef {{_scopes: string[], _pending?: 1, _base?: object|null, _deleted?: 1}} RowMeta
- * @typedef {{id: number, name: string, args: object, created_at: string}} OutboxEntry
+ * @typedef {{id: number, name: string, args: object, created_at: string, tries?: number}} OutboxEntry
  * @typedef {{key?: number, mutation_id: number, name: string, args: object,
- *   error: {code: string, message: string, fields?: object}, rejected_at: string}} RejectedEntry
+ *   error: {code: string, message: string, fields?: object}, rejected_at: string, tries?: number}} RejectedEntry
  */
 
 export const DB_NAME = 'krag';

@@ -31,6 +31,12 @@ export function mustBeValid(errors) {
   if (Object.keys(errors).length) throw new MutationError('invalid', errors);
 }
 
+/** A user's membership of a network, if she has one. @param {RowTx} rows @param {string} networkId @param {string} userId */
+export async function membershipOf(rows, networkId, userId) {
+  const list = await rows.byIndex('membership', 'network_id', networkId);
+  return list.find((m) => m.user_id === userId) || null;
+}
+
 /** A text argument as the server keeps it. @param {unknown} value */
 export const trimmed = (value) => (typeof value === 'string' ? value.trim() : value);
 

@@ -10,7 +10,7 @@ import { actor, MutationError, trimmed } from './mutation-kit.js';
 
 /** @typedef {import('./mutation-kit.js').RowTx} RowTx */
 
-export const CATEGORY = { min: 2, max: 80 };
+const CATEGORY = { min: 2, max: 80 };
 
 /** @param {RowTx} rows @param {string} id */
 async function threadOf(rows, id) {

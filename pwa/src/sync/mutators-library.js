@@ -3,13 +3,13 @@
  * made, edited, deleted or promoted from a post, and attachments added to or
  * removed from a post or a practice (docs/sync-protocol.md).
  */
-import { actor, MutationError, trimmed } from './mutation-kit.js';
+import { actor, MutationError, mustBeValid, trimmed } from './mutation-kit.js';
 import { uuid5 } from './uuid5.js';
 
 /** @typedef {import('./mutation-kit.js').RowTx} RowTx */
 
 export const LEVELS = ['przedszkole', 'klasy_1_3', 'klasy_4_8', 'ponadpodstawowa'];
-export const RESOURCE = { title: { min: 3, max: 200 }, description: 20000, subject: 100, tags: 10, tag: 40, url: 2000 };
+const RESOURCE = { title: { min: 3, max: 200 }, description: 20000, subject: 100, tags: 10, tag: 40, url: 2000 };
 const EDITABLE = ['title', 'description', 'tags', 'school_level', 'subject', 'url'];
 
 /**
@@ -42,11 +42,6 @@ export function resourceErrors(a, kind) {
   if (a.school_level && !LEVELS.includes(a.school_level)) errors.school_level = 'choose';
   if (kind === 'link' && 'url' in a && !/^https?:\/\/\S+$/i.test(String(a.url || '').trim())) errors.url = 'url';
   return errors;
-}
-
-/** @param {Record<string, string>} errors */
-function mustBeValid(errors) {
-  if (Object.keys(errors).length) throw new MutationError('invalid', errors);
 }
 
 /** @param {RowTx} rows @param {string} id */

@@ -5,7 +5,7 @@
  * Ids of rows only the server names (memberships) are stand-ins until its
  * copies arrive: the pull then replaces them.
  */
-import { actor, MutationError, mustBeValid, trimmed } from './mutation-kit.js';
+import { actor, membershipOf, MutationError, mustBeValid, trimmed } from './mutation-kit.js';
 import { inviteErrors, nextSchoolYear, requestErrors, schoolYearOf, settingsErrors } from './rules.js';
 
 /** @typedef {import('./mutation-kit.js').RowTx} RowTx */
@@ -21,12 +21,6 @@ async function writable(rows, id) {
   if (!network) throw new MutationError('not_found');
   if (network.status === 'archived') throw new MutationError('archived');
   return network;
-}
-
-/** @param {RowTx} rows @param {string} networkId @param {string} userId */
-async function membershipOf(rows, networkId, userId) {
-  const list = await rows.byIndex('membership', 'network_id', networkId);
-  return list.find((m) => m.user_id === userId) || null;
 }
 
 /**

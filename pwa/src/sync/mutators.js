@@ -6,7 +6,7 @@
  * The forum's and joining are here; running networks and the Poradnia's own
  * rows are in mutators-networks.js and mutators-people.js.
  */
-import { actor, MutationError } from './mutation-kit.js';
+import { actor, membershipOf, MutationError } from './mutation-kit.js';
 import { networkMutators } from './mutators-networks.js';
 import { peopleMutators } from './mutators-people.js';
 import { forumMutators } from './mutators-forum.js';
@@ -101,9 +101,7 @@ export const mutators = {
     const network = await rows.get('network', args.network_id);
     if (!network) throw new MutationError('not_found');
     if (network.status === 'archived') throw new MutationError('archived');
-    const mine = (await rows.byIndex('membership', 'user_id', actor())).find(
-      (m) => m.network_id === network.id,
-    );
+    const mine = await membershipOf(rows, network.id, actor());
     if (mine && (mine.status === 'active' || mine.status === 'pending')) throw new MutationError('conflict');
     await rows.put('membership', {
       // The server names the row; until its copy arrives, a local id stands in.
@@ -116,9 +114,7 @@ export const mutators = {
   },
 
   async 'membership.leave'(rows, args) {
-    const mine = (await rows.byIndex('membership', 'user_id', actor())).find(
-      (m) => m.network_id === args.network_id,
-    );
+    const mine = await membershipOf(rows, args.network_id, actor());
     if (!mine || (mine.status !== 'active' && mine.status !== 'pending')) throw new MutationError('not_found');
     if (mine.role === 'coordinator' && mine.status === 'active') throw new MutationError('forbidden');
     await rows.put('membership', { id: mine.id, status: 'left' });

@@ -146,6 +146,3 @@ export function nextSchoolYear(year) {
   const start = Number(year.slice(0, 4)) + 1;
   return `${start}/${start + 1}`;
 }
-
-/** @param {unknown} year */
-export const schoolYearError = (year) => (!year || SCHOOL_YEAR.test(String(year)) ? null : 'school_year');

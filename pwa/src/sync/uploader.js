@@ -13,7 +13,7 @@ import { rawFetch, NetworkError } from './api.js';
 import { storeMutators } from './mutators.js';
 import { uuid } from './uuid.js';
 
-export const PIECE = 512 * 1024;
+const PIECE = 512 * 1024;
 const BACKOFF_MS = [2000, 5000, 15_000, 30_000, 60_000];
 
 /** @typedef {{done: true} | {refused: {code: string, message: string}} | {later: string}} Outcome */
@@ -57,7 +57,7 @@ export async function sendFile(file) {
   return { later: 'too many pieces' };
 }
 
-export class Uploader {
+class Uploader {
   /**
    * @param {{canRun: () => boolean, afterUpload: () => void}} hooks
    *   canRun: signed in and online; afterUpload: an entry joined the outbox (push it)

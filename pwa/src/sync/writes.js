@@ -24,23 +24,6 @@ export async function mutate(name, args, more) {
   afterWrite();
 }
 
-/**
- * @param {{networkId: string, title: string, body: string}} input
- * @returns {Promise<string>} the new thread's id
- */
-export async function createThread({ networkId, title, body }) {
-  const id = uuid();
-  await mutate('thread.create', { id, network_id: networkId, title, body, post_id: uuid() });
-  return id;
-}
-
-/** @param {string} threadId @param {string} body */
-export async function reply(threadId, body) {
-  const id = uuid();
-  await mutate('post.create', { id, thread_id: threadId, body });
-  return id;
-}
-
 /** @param {string} postId @param {string} body */
 export async function editPost(postId, body) {
   await mutate('post.update', { id: postId, body });

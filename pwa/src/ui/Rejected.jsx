@@ -10,7 +10,7 @@ import { formatTime } from './format.js';
 import { BackLink, Loading, PlainText } from './bits.jsx';
 
 /** The words of a refused mutation, as one text to copy. @param {any} entry */
-export function rejectedText(entry) {
+function rejectedText(entry) {
   const a = entry.args || {};
   const words = [a.title, a.name, a.topic, a.body, a.justification, a.description, a.reason, a.email];
   return words.filter((x) => typeof x === 'string' && x).join('\n\n');

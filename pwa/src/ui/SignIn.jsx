@@ -45,7 +45,7 @@ export function SignIn({ expired, landingError }) {
   const submit = async (e) => {
     e.preventDefault();
     const address = email.trim();
-    if (!EMAIL.test(address)) return setError(t('signin.badEmail'));
+    if (!EMAIL.test(address)) return setError(t('field.email'));
     setError('');
     setState('sending');
     try {

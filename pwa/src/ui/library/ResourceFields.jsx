@@ -11,7 +11,7 @@ export const LEVELS = ['przedszkole', 'klasy_1_3', 'klasy_4_8', 'ponadpodstawowa
 /** @typedef {{title: string, description: string, tags: string, school_level: string, subject: string, url?: string, kind?: string}} ResourceDraft */
 
 /** Tags as she typed them ("ułamki, klasa 4") → a list. @param {string} text */
-export const tagList = (text) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const tagList = (text) => text.split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
  * The arguments of a mutation from the draft.

@@ -30,7 +30,6 @@ export const core = {
     'signin.sent':
       'Gotowe! Jeśli adres {email} jest zapisany w poradni, za chwilę dostaniesz wiadomość z linkiem do logowania. Otwórz go na tym urządzeniu.',
     'signin.other': 'Użyj innego adresu',
-    'signin.badEmail': 'Wpisz poprawny adres e-mail.',
     'signin.linkInvalid': 'Ten link do logowania wygasł albo został już użyty. Wyślij sobie nowy.',
     'signin.offline': 'Brak połączenia z internetem. Link wyślesz, gdy telefon złapie zasięg.',
     'signin.failed': 'Nie udało się wysłać linku. Spróbuj ponownie za chwilę.',
@@ -152,7 +151,6 @@ export const core = {
     'signin.sent':
       'Done! If {email} is registered with the centre, you will shortly get a message with a sign-in link. Open it on this device.',
     'signin.other': 'Use another address',
-    'signin.badEmail': 'Enter a valid e-mail address.',
     'signin.linkInvalid': 'This sign-in link has expired or was already used. Send yourself a new one.',
     'signin.offline': 'No internet connection. You can send the link once the phone is back online.',
     'signin.failed': 'Could not send the link. Please try again in a moment.',

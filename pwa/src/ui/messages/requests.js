@@ -31,10 +31,9 @@ export const requests = {
     'ask.open': 'Otwarty',
     'ask.openHint': 'każdy dołącza od razu',
     'ask.closed': 'Zamknięty',
-    'ask.closedHint': 'koordynator przyjmuje zgłoszenia',
+    'ask.closedHint': 'koordynator przyjmuje prośby o dołączenie',
     'ask.expected': 'Ilu uczestników się spodziewasz?',
     'ask.send': 'Wyślij wniosek',
-    'ask.sent': 'Wniosek zapisany. Trafi do poradni przy najbliższej synchronizacji.',
     'public.title': 'Wniosek o sieć bez konta',
     'public.intro':
       'Nie masz jeszcze konta w Kręgu? Wypełnij wniosek. Wyślemy Ci e-mail z linkiem — po jego kliknięciu wniosek trafi do poradni, a konto założy się samo.',
@@ -46,7 +45,7 @@ export const requests = {
     'public.send': 'Wyślij wniosek',
     'public.sending': 'Wysyłanie…',
     'public.sent': 'Sprawdź skrzynkę: wysłaliśmy link potwierdzający na adres {email}. Wniosek trafi do poradni, gdy go klikniesz (link jest ważny 24 godziny).',
-    'public.offline': 'Ten formularz wymaga połączenia z internetem. Twoje wpisy zostaną w polach — wyślij, gdy telefon złapie zasięg.',
+    'public.offline': 'Ten formularz wymaga połączenia z internetem. To, co wpisano, zostanie w formularzu — wyślij, gdy telefon złapie zasięg.',
     'public.failed': 'Serwer nie przyjął wniosku: {message}',
     'public.back': 'Wróć do logowania',
     'signin.noAccount': 'Nie masz konta? Złóż wniosek o sieć',
@@ -107,7 +106,6 @@ export const requests = {
     'ask.closedHint': 'the coordinator accepts members',
     'ask.expected': 'How many members do you expect?',
     'ask.send': 'Send request',
-    'ask.sent': 'Request saved. It reaches the centre at the next sync.',
     'public.title': 'Ask for a network without an account',
     'public.intro':
       'No Krąg account yet? Fill in the request. We will e-mail you a link — once you open it, the request reaches the centre and your account is created.',

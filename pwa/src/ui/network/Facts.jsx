@@ -16,7 +16,7 @@ export function factsLine(n) {
 }
 
 /** "12 / 20 miejsc", or "12 uczestników · bez limitu miejsc". @param {Network} n */
-export function placesText(n) {
+function placesText(n) {
   const count = n.member_count ?? 0;
   if (n.capacity != null) return t('network.places', { count, n: n.capacity });
   return `${t('network.members', { n: count })} · ${t('network.noLimit')}`;

@@ -6,11 +6,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { valueOf } from '../forms.jsx';
+import { fold } from '../../store/folding.js';
 
 const SHOWN = 8;
-
-/** Lower case, without Polish diacritics: "Łódź" is found by "lodz". @param {string} s */
-const fold = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 
 /**
  * The schools whose name and town hold every word of the query, diacritics aside.

@@ -85,7 +85,7 @@ function Figures({ data }) {
             <span class="mini-stats">
               <span>{n.capacity != null ? t('network.places', { count: n.members, n: n.capacity }) : t('network.members', { n: n.members })}</span>
               <span>{t('dash.waiting', { n: n.pending })}</span>
-              <span>{t('dash.schoolsIn', { n: n.schools })}</span>
+              <span>{t('schools.count', { n: n.schools })}</span>
             </span>
           </li>
         ))}

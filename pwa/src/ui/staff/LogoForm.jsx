@@ -114,7 +114,7 @@ export function LogoForm({ poradnia }) {
               {busy ? t('logo.sending') : t('logo.send')}
             </button>
             <button type="button" class="btn-secondary" onClick={() => setPicked(null)} disabled={busy}>
-              {t('logo.cancel')}
+              {t('common.cancel')}
             </button>
           </>
         ) : (
