@@ -85,11 +85,13 @@ def new_context(browser, server):
 
 @pytest.fixture
 def sign_in(server):
-    """``sign_in(page, email)``: follow a sign-in link and wait for the home screen."""
+    """``sign_in(page, email)``: open a sign-in link, tap "Zaloguj się" on its screen and wait
+    for the home screen."""
     from playwright.sync_api import expect
 
     def do(page, email: str):
         page.goto(server.login_link(email))
+        page.get_by_test_id("signin-link-go").click()
         expect(page.get_by_test_id("my-network").first).to_be_visible()
         # The first visit installs the service worker; offline tests need it in control.
         wait_until_controlled(page)

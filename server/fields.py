@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from marshmallow import Schema, fields, pre_load
+from marshmallow import Schema, fields, pre_load, validate
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -38,3 +38,13 @@ class Trimmed(Schema):
         if isinstance(data, dict):
             return {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
         return data
+
+
+# A one-time link's token as `secrets.token_urlsafe(32)` makes it (43 characters); a little
+# room either way, nothing else. Used where a link's screen posts its token back.
+LINK_TOKEN_RE = r"[A-Za-z0-9_-]{20,100}"
+
+
+def link_token() -> fields.String:
+    return fields.String(required=True, validate=validate.Regexp(
+        rf"^{LINK_TOKEN_RE}\Z", error="To nie jest poprawny link. Skopiuj cały adres z wiadomości."))

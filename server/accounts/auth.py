@@ -11,7 +11,8 @@ from server.errors import ApiError
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 # Endpoints meant for signed-out visitors carry no CSRF token.
-CSRF_EXEMPT = {"accounts.email_link", "networks.accept_invitation", "networks.public_request"}
+CSRF_EXEMPT = {"accounts.email_link", "accounts.use_link", "networks.accept_invitation", "networks.confirm_request",
+               "networks.public_request"}
 
 
 def sign_in(user_id: str) -> None:

@@ -1,17 +1,18 @@
-"""Sign-in by e-mailed link, who am I, sign out."""
+"""Sign-in by e-mailed link (its screen, then the button's POST), who am I, sign out."""
 from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, current_app, jsonify, redirect, request, session
+from flask import Blueprint, current_app, jsonify, request, session
 
 from server import mail
 from server.accounts import services
 from server.accounts.auth import current_user_id, login_required, sign_in
 from server.accounts.models import User
-from server.accounts.schemas import email_link_in, user_out
+from server.accounts.schemas import email_link_in, link_in, user_out
 from server.errors import ApiError
 from server.extensions import db
+from server.web import link_page
 
 bp = Blueprint("accounts", __name__)
 LINKS_PER_QUARTER_HOUR = 5
@@ -55,13 +56,26 @@ def _login_mail(user: User, url: str, minutes: int) -> mail.Letter:
 
 
 @bp.get("/auth/link/<token>")
-def follow_link(token: str):
-    user_id = services.consume_login_token(db.session, token)
+def link_screen(token: str):
+    """The link from the letter opens a screen and changes nothing: a mail scanner that
+    fetches it first (HEAD or GET) must not use it up. The screen's button posts below."""
+    return link_page()
+
+
+@bp.post("/api/auth/link")
+def use_link():
+    data = link_in.load(request.get_json(silent=True) or {})
+    user_id = services.consume_login_token(db.session, data["token"])
     db.session.commit()
     if user_id is None:
-        return redirect("/?login_error=link_invalid")
+        raise ApiError(410, "link_invalid", "Ten link do logowania wygasł albo został już użyty. Wyślij sobie nowy.")
     sign_in(user_id)
-    return redirect("/")
+    return jsonify(_me(db.session.get(User, user_id)))
+
+
+def _me(user: User) -> dict:
+    limits = {"file_max_bytes": current_app.config["FILE_MAX_BYTES"]}  # the phone shows the real limit
+    return {"user": user_out.dump(user), "csrf_token": session["csrf"], "limits": limits}
 
 
 @bp.get("/api/me")
@@ -71,8 +85,7 @@ def me():
     if user is None:  # the account is gone: end the session
         session.clear()
         raise ApiError(401, "unauthorized", "Zaloguj się, aby kontynuować.")
-    limits = {"file_max_bytes": current_app.config["FILE_MAX_BYTES"]}  # the phone shows the real limit
-    return jsonify({"user": user_out.dump(user), "csrf_token": session["csrf"], "limits": limits})
+    return jsonify(_me(user))
 
 
 @bp.post("/api/auth/logout")

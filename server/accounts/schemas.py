@@ -1,5 +1,7 @@
 from marshmallow import Schema, fields, pre_load, validate
 
+from server.fields import link_token
+
 
 class EmailLinkIn(Schema):
     email = fields.Email(required=True, validate=validate.Length(max=254))
@@ -22,3 +24,12 @@ class UserOut(Schema):
 
 email_link_in = EmailLinkIn()
 user_out = UserOut()
+
+
+class LinkIn(Schema):
+    """What the sign-in link's screen posts: the token from the address."""
+
+    token = link_token()
+
+
+link_in = LinkIn()

@@ -9,15 +9,18 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from server.accounts.models import LoginToken, User
-from server.db import utcnow
+from server.db import new_id, utcnow
 
 
 def find_user_by_email(session: Session, email: str) -> User | None:
     return session.scalars(select(User).where(User.email == email.strip().lower())).first()
 
 
-def create_user(session: Session, email: str, name: str, *, is_staff: bool = False, school_id: str | None = None) -> User:
-    user = User(email=email.strip().lower(), name=name.strip(), is_staff=is_staff, school_id=school_id)
+def create_user(session: Session, email: str, name: str, *, is_staff: bool = False, school_id: str | None = None,
+                user_id: str | None = None) -> User:
+    """``user_id``: the id a mutation context was opened with for someone who has no account yet."""
+    user = User(id=user_id or new_id(), email=email.strip().lower(), name=name.strip(), is_staff=is_staff,
+                school_id=school_id)
     session.add(user)
     session.flush()
     return user

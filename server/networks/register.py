@@ -7,7 +7,7 @@ from sync import Registry
 
 from server.accounts.models import User
 from server.db import iso, utcnow
-from server.networks import lifecycle, membership, requests
+from server.networks import invitations, lifecycle, membership, requests
 from server.networks.models import Membership, Network, NetworkRequest
 from server.scopes import CATALOG, STAFF, network_scope, user_scope
 
@@ -94,5 +94,5 @@ def register(registry: Registry) -> None:
     registry.row_type("membership", serialize_membership)
     registry.row_type("network_request", serialize_request)
     registry.visibility(visible_scopes)
-    for module in (requests, membership, lifecycle):
+    for module in (requests, membership, lifecycle, invitations):
         module.register(registry)

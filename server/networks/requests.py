@@ -1,18 +1,24 @@
-"""Asking the Poradnia for a network, and the staff's decision."""
+"""Asking the Poradnia for a network (also with no account, confirmed by an e-mailed link),
+and the staff's decision."""
 from __future__ import annotations
 
 import uuid
 
+from marshmallow import ValidationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sync import Registry, Rejected
 from sync.context import MutationContext
 
+from server.accounts import publish as people
+from server.accounts import services as accounts
 from server.accounts.models import User
 from server.db import utcnow
 from server.mailqueue.services import queue
 from server.networks import emails, publish, rights, schemas
 from server.networks.lifecycle import establish
-from server.networks.models import Membership, Network, NetworkRequest
+from server.networks.membership import hash_token
+from server.networks.models import Membership, Network, NetworkRequest, PublicRequest
 from server.networks.years import school_year
 
 
@@ -34,6 +40,38 @@ def create(ctx: MutationContext, args: dict) -> None:
     queue(ctx, emails.request_received(requester, req))
     for staff in ctx.session.scalars(select(User).where(User.is_staff.is_(True))):
         queue(ctx, emails.request_for_staff(staff, requester, req))
+
+
+def find_public(session: Session, token: str, *, lock: bool = False) -> PublicRequest | None:
+    """The request a confirmation link carries, while it is unused and unexpired."""
+    query = select(PublicRequest).where(PublicRequest.token_hash == hash_token(token),
+                                        PublicRequest.used_at.is_(None), PublicRequest.expires_at > utcnow())
+    return session.scalars(query.with_for_update() if lock else query).first()
+
+
+def confirm(ctx: MutationContext, args: dict) -> None:
+    """The e-mailed link of a request made with no account: her account (made with the
+    context's id, unless she has one by now), then the request as `network_request.create`.
+    Opening the link changes nothing; its screen's button posts, and the route runs this."""
+    pending = find_public(ctx.session, args["token"], lock=True)  # a second tap waits, then finds it used
+    if pending is None:
+        raise Rejected("link_invalid", "Ten link wygasł albo został już użyty. Złóż wniosek jeszcze raz.")
+    me = ctx.session.get(User, ctx.user_id)
+    if me is None and accounts.find_user_by_email(ctx.session, pending.email) is not None:
+        raise Rejected("forbidden", "Ten link jest dla innej osoby.")
+    if me is not None and me.email != pending.email:
+        raise Rejected("forbidden", "Ten link jest dla innego adresu e-mail.")
+    try:
+        request_args = schemas.RequestCreate().load(pending.payload | {"id": str(uuid.uuid4())})
+    except ValidationError as exc:
+        raise Rejected("invalid", "Wniosek jest niepełny. Złóż go jeszcze raz.", exc.normalized_messages())
+
+    pending.used_at = utcnow()
+    if me is None:
+        me = accounts.create_user(ctx.session, pending.email, pending.name, user_id=ctx.user_id)
+        me.function = pending.function
+        people.person(ctx, me)
+    create(ctx, request_args)
 
 
 def _pending(ctx: MutationContext, request_id: str) -> NetworkRequest:
@@ -91,3 +129,4 @@ def register(registry: Registry) -> None:
     registry.mutator("network_request.create", schemas.RequestCreate())(create)
     registry.mutator("network_request.approve", schemas.RequestApprove())(approve)
     registry.mutator("network_request.reject", schemas.RequestReject())(reject)
+    registry.mutator("network_request.confirm", schemas.RequestConfirm())(confirm)

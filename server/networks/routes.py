@@ -5,102 +5,76 @@ import secrets
 import uuid
 from datetime import timedelta
 
-from flask import Blueprint, current_app, jsonify, redirect, request
+from flask import Blueprint, current_app, jsonify, request
 from marshmallow import fields, validate
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sync import Rejected
 
-from server.accounts import publish as people
 from server.accounts import services as accounts
 from server.accounts.auth import current_user_id, login_required, sign_in
 from server.accounts.models import FUNCTIONS, User
-from server.db import utcnow
+from server.db import new_id, utcnow
 from server.errors import ApiError
 from server.extensions import db
 from server.fields import Trimmed
 from server.mailqueue.services import kick, outgoing
-from server.networks import dashboard, emails, export
-from server.networks.membership import activate, hash_token
-from server.networks.models import Invitation, Network, PublicRequest
-from server.networks.schemas import RequestCreate
+from server.networks import dashboard, emails, export, invitations, requests
+from server.networks.membership import hash_token
+from server.networks.models import Network, PublicRequest
+from server.networks.schemas import InvitationAccept, RequestConfirm, RequestCreate
 from server.syncing.engine import engine
+from server.web import link_page
 
 bp = Blueprint("networks", __name__)
 
 
-def _valid_invitation(token: str) -> Invitation | None:
-    return db.session.scalars(
-        select(Invitation).where(Invitation.token_hash == hash_token(token), Invitation.accepted_at.is_(None),
-                                 Invitation.expires_at > utcnow())
-    ).first()
+def _refused(exc: Rejected) -> ApiError:
+    status = {"link_invalid": 410, "invalid": 400, "forbidden": 403}.get(exc.code, 409)
+    return ApiError(status, exc.code, exc.message, exc.fields)
 
 
-def _accept(invitation: Invitation, user: User) -> str:
-    """Make the membership the invitation promised; return the network id."""
-    with engine.writing(db.session, user.id) as ctx:
-        net = db.session.get(Network, invitation.network_id)
-        if net.status == "archived":
-            raise Rejected("archived", "Sieć jest już w archiwum.")
-        claimed = db.session.execute(
-            update(Invitation).where(Invitation.id == invitation.id, Invitation.accepted_at.is_(None))
-            .values(accepted_at=utcnow())
-        ).rowcount
-        if claimed:
-            activate(ctx, net, user.id, invitation.role, invitation.expert_until)
-    return net.id
+def _as_link_owner(email: str, mutation: str, args: dict) -> None:
+    """Run what a link's button asks for as the person the letter went to (with a new id
+    when she has no account yet: the mutation makes it), then sign her in."""
+    user = accounts.find_user_by_email(db.session, email)
+    actor = user.id if user is not None else new_id()
+    try:
+        with engine.writing(db.session, actor) as ctx:
+            engine.run(ctx, mutation, args)
+    except Rejected as exc:
+        raise _refused(exc) from None
+    sign_in(actor)
 
 
 @bp.get("/auth/invite/<token>")
-def follow_invitation(token: str):
-    invitation = _valid_invitation(token)
-    if invitation is None:
-        return redirect("/?login_error=invite_invalid")
-    user = accounts.find_user_by_email(db.session, invitation.email)
-    if user is None:
-        return redirect(f"/?invite={token}")  # the app asks for her name, then posts below
-    try:
-        network_id = _accept(invitation, user)
-    except Rejected:
-        return redirect("/?login_error=invite_invalid")
-    sign_in(user.id)
-    return redirect(f"/#/n/{network_id}")
+def invitation_screen(token: str):
+    return link_page()  # changes nothing: the screen's button posts below
 
 
 @bp.get("/api/auth/invite/<token>")
 def invitation_info(token: str):
-    """What the invitation screen shows before she gives her name: which network, for whom."""
-    invitation = _valid_invitation(token)
+    """What the invitation screen shows before she taps: which network, for whom, and
+    whether she has to give her name (no account yet)."""
+    invitation = invitations.find(db.session, token)
     if invitation is None:
-        raise ApiError(410, "invite_invalid", "Zaproszenie wygasło albo zostało już użyte.")
+        raise ApiError(410, "link_invalid", invitations.USED)
     network = db.session.get(Network, invitation.network_id)
+    has_account = accounts.find_user_by_email(db.session, invitation.email) is not None
     return jsonify({"network": {"id": network.id, "name": network.name}, "email": invitation.email,
-                    "role": invitation.role})
+                    "role": invitation.role, "has_account": has_account})
 
 
-class InviteAccept(Trimmed):
-    token = fields.String(required=True, validate=validate.Length(min=20, max=100))
-    name = fields.String(required=True, validate=validate.Length(min=3, max=120, error="Podaj imię i nazwisko."))
-
-
-invite_accept_in = InviteAccept()
+invitation_accept_in = InvitationAccept()
 
 
 @bp.post("/api/auth/invite")
 def accept_invitation():
-    data = invite_accept_in.load(request.get_json(silent=True) or {})
-    invitation = _valid_invitation(data["token"])
+    data = invitation_accept_in.load(request.get_json(silent=True) or {})
+    invitation = invitations.find(db.session, data["token"])
     if invitation is None:
-        raise ApiError(410, "invite_invalid", "Zaproszenie wygasło albo zostało już użyte.")
-    user = accounts.find_user_by_email(db.session, invitation.email)
-    if user is None:
-        user = accounts.create_user(db.session, invitation.email, data["name"])
-        with engine.writing(db.session, user.id) as ctx:
-            people.person(ctx, user)
-    try:
-        network_id = _accept(invitation, user)
-    except Rejected as exc:
-        raise ApiError(409, exc.code, exc.message)
-    sign_in(user.id)
+        raise ApiError(410, "link_invalid", invitations.USED)
+    network_id = invitation.network_id
+    _as_link_owner(invitation.email, "invitation.accept", data)
     return jsonify({"network_id": network_id})
 
 
@@ -144,27 +118,30 @@ def public_request():
 
 
 @bp.get("/auth/confirm-request/<token>")
-def confirm_public_request(token: str):
-    now = utcnow()
-    pending = db.session.scalars(
-        update(PublicRequest)
-        .where(PublicRequest.token_hash == hash_token(token), PublicRequest.used_at.is_(None), PublicRequest.expires_at > now)
-        .values(used_at=now).returning(PublicRequest)
-    ).first()
+def confirm_screen(token: str):
+    return link_page()  # changes nothing: the screen's button posts below
+
+
+@bp.get("/api/auth/confirm-request/<token>")
+def confirm_info(token: str):
+    """What the confirmation screen shows before she taps: the network asked for, and her address."""
+    pending = requests.find_public(db.session, token)
     if pending is None:
-        db.session.rollback()
-        return redirect("/?login_error=link_invalid")
-    user = accounts.find_user_by_email(db.session, pending.email)
-    fresh = user is None
-    if fresh:
-        user = accounts.create_user(db.session, pending.email, pending.name)
-        user.function = pending.function
-    with engine.writing(db.session, user.id) as ctx:
-        if fresh:
-            people.person(ctx, user)
-        engine.run(ctx, "network_request.create", pending.payload | {"id": str(uuid.uuid4())})
-    sign_in(user.id)
-    return redirect("/#/requests")
+        raise ApiError(410, "link_invalid", "Ten link wygasł albo został już użyty. Złóż wniosek jeszcze raz.")
+    return jsonify({"email": pending.email, "request": {"name": pending.payload.get("name", "")}})
+
+
+request_confirm_in = RequestConfirm()
+
+
+@bp.post("/api/auth/confirm-request")
+def confirm_request():
+    data = request_confirm_in.load(request.get_json(silent=True) or {})
+    pending = requests.find_public(db.session, data["token"])
+    if pending is None:
+        raise ApiError(410, "link_invalid", "Ten link wygasł albo został już użyty. Złóż wniosek jeszcze raz.")
+    _as_link_owner(pending.email, "network_request.confirm", data)
+    return jsonify({"status": "filed"})
 
 
 @bp.get("/api/staff/dashboard")

@@ -1,7 +1,7 @@
 """Arguments of the network mutations."""
 from marshmallow import Schema, fields, pre_load, validate
 
-from server.fields import Trimmed
+from server.fields import Trimmed, link_token
 from server.networks.models import KINDS, RECRUITMENT
 
 NAME = validate.Length(min=3, max=200, error="Nazwa musi mieć od 3 do 200 znaków.")
@@ -68,3 +68,16 @@ class NetworkContinue(Schema):
     network_id = fields.UUID(required=True)
     id = fields.UUID(required=True)
     school_year = fields.String(load_default=None, validate=SCHOOL_YEAR)
+
+
+class InvitationAccept(Trimmed):
+    """The invitation's token from its link; a name only from someone with no account yet."""
+
+    token = link_token()
+    name = fields.String(validate=validate.Length(min=3, max=120, error="Podaj imię i nazwisko (3–120 znaków)."))
+
+
+class RequestConfirm(Schema):
+    """The token from the link that confirms a request made with no account."""
+
+    token = link_token()

@@ -25,6 +25,10 @@ def link_in(message) -> str:
     return re.search(r"http://127\.0\.0\.1:5000(/auth/link/\S+)", text).group(1)
 
 
+def token_of(path: str) -> str:
+    return path.rsplit("/", 1)[1]
+
+
 def test_email_link_signs_in_once(app, demo):
     http = app.test_client()
     assert http.get("/api/me").status_code == 401
@@ -36,17 +40,55 @@ def test_email_link_signs_in_once(app, demo):
     assert message.get_body(preferencelist=("html",)) is not None
     path = link_in(message)
 
-    follow = http.get(path)
-    assert follow.status_code == 302 and follow.headers["Location"] == "/"
-    cookie = follow.headers["Set-Cookie"]
+    signed_in = http.post("/api/auth/link", json={"token": token_of(path)})
+    assert signed_in.status_code == 200
+    cookie = signed_in.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    answer = signed_in.get_json()  # what the PWA needs, without asking /api/me again
+    assert answer["user"]["email"] == "anna.nowak@example.org" and answer["user"]["name"] == "Anna Nowak"
+    assert answer["limits"] == {"file_max_bytes": app.config["FILE_MAX_BYTES"]}
     me = http.get("/api/me").get_json()
-    assert me["user"]["email"] == "anna.nowak@example.org" and me["user"]["name"] == "Anna Nowak"
-    assert len(me["csrf_token"]) > 20
-    assert me["limits"] == {"file_max_bytes": app.config["FILE_MAX_BYTES"]}
+    assert me["user"] == answer["user"] and me["csrf_token"] == answer["csrf_token"] and len(me["csrf_token"]) > 20
 
-    again = app.test_client().get(path)
-    assert again.headers["Location"] == "/?login_error=link_invalid"
+    again = app.test_client().post("/api/auth/link", json={"token": token_of(path)})
+    assert again.status_code == 410
+    assert again.get_json() == {"error": {"code": "link_invalid",
+                                          "message": "Ten link do logowania wygasł albo został już użyty. Wyślij sobie nowy."}}
+
+
+def test_opening_a_sign_in_link_uses_nothing(app, demo):
+    """A mail scanner fetches the link (HEAD, then GET) before she taps it: none of that signs
+    anyone in or uses the link up. The screen it opens posts the token; that works once."""
+    http = app.test_client()
+    http.post("/api/auth/email-link", json={"email": "jan.kowalski@example.org"})
+    path = link_in(mails(app)[0])
+    scanner = app.test_client()
+    for _ in range(3):
+        head, get = scanner.head(path), scanner.get(path)
+        for response in (head, get):
+            assert response.status_code == 200, response.status_code
+            assert response.headers["Cache-Control"] == "no-store"
+            assert response.headers["Referrer-Policy"] == "no-referrer"
+            assert "Set-Cookie" not in response.headers
+        assert b"<title>" in get.data  # the app shell: the app shows the link's screen
+    assert scanner.get("/api/me").status_code == 401
+
+    assert http.post("/api/auth/link", json={"token": token_of(path)}).status_code == 200
+    assert http.get("/api/me").get_json()["user"]["email"] == "jan.kowalski@example.org"
+    second = app.test_client().post("/api/auth/link", json={"token": token_of(path)})
+    assert second.status_code == 410 and second.get_json()["error"]["code"] == "link_invalid"
+
+
+def test_a_sign_in_token_is_checked_before_use(app, demo):
+    http = app.test_client()
+    for body in ({}, {"token": 42}, {"token": "krótki"}, {"token": "x" * 43 + "\n"}, {"token": "a/b" * 20}):
+        response = http.post("/api/auth/link", json=body)
+        assert response.status_code == 400, body
+        assert response.get_json()["error"]["code"] == "invalid_request" and "token" in response.get_json()["error"]["fields"]
+    unknown = http.post("/api/auth/link", json={"token": "x" * 43})
+    assert unknown.status_code == 410 and unknown.get_json()["error"]["code"] == "link_invalid"
+    assert http.post("/api/auth/link", data="{", content_type="application/json").status_code == 400
+    assert http.get("/api/me").status_code == 401
 
 
 def test_unknown_address_gets_the_same_answer_and_no_mail(app, demo):
@@ -67,7 +109,7 @@ def test_an_expired_link_does_not_sign_in(app, demo):
     path = link_in(mails(app)[0])
     db.session.execute(update(LoginToken).values(expires_at=utcnow() - timedelta(seconds=1)))
     db.session.commit()
-    assert http.get(path).headers["Location"] == "/?login_error=link_invalid"
+    assert http.post("/api/auth/link", json={"token": token_of(path)}).status_code == 410
     assert http.get("/api/me").status_code == 401
 
 

@@ -1,15 +1,10 @@
-"""A network's life through the API: request, decision, joining, inviting, leaving, year end."""
+"""A network's life through the API: request, decision, joining, leaving, year end
+(invitations and the other e-mailed links: test_links.py)."""
 from __future__ import annotations
 
-import re
 import uuid
-from datetime import timedelta
 
-from sqlalchemy import update
-
-from server.db import utcnow
 from server.extensions import db, socketio
-from server.networks.models import Membership
 from tests.integration import world as worlds
 from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, first_outcome, network_id, reply
 
@@ -118,55 +113,6 @@ def test_a_removed_member_is_purged(app, demo, as_user):
     assert first_outcome(ewa.push(("membership.join", {"network_id": network_id(MATH)}))) == "forbidden"
 
 
-def invitation_path(inbox, address: str) -> str:
-    text = inbox.to(address)[0].get_body(preferencelist=("plain",)).get_content()
-    return re.search(r"http://127\.0\.0\.1:5000(/auth/invite/\S+)", text).group(1)
-
-
-def test_inviting_someone_with_an_account(app, demo, as_user, inbox):
-    staff = as_user("koordynator@example.org")
-    gifted = network_id(GIFTED)
-    assert first_outcome(staff.push(("membership.invite", {"network_id": gifted, "email": "Jan.Kowalski@example.org"}))) == "applied"
-    path = invitation_path(inbox, "jan.kowalski@example.org")
-    browser = app.test_client()
-    follow = browser.get(path)
-    assert follow.status_code == 302 and follow.headers["Location"] == f"/#/n/{gifted}"
-    me = browser.get("/api/me").get_json()
-    assert me["user"]["email"] == "jan.kowalski@example.org"
-    assert app.test_client().get(path).headers["Location"] == "/?login_error=invite_invalid"  # used up
-
-
-def test_inviting_an_expert_with_no_account(app, demo, as_user, inbox):
-    staff = as_user("koordynator@example.org")
-    math = network_id(MATH)
-    until = (utcnow() + timedelta(days=10)).date().isoformat()
-    staff.push(("membership.invite", {"network_id": math, "email": "dr.ekspert@uczelnia.example", "role": "expert",
-                                      "until": until}))
-    assert "jako ekspert" in inbox.to("dr.ekspert@uczelnia.example")[0].get_body(
-        preferencelist=("plain",)).get_content()
-    path = invitation_path(inbox, "dr.ekspert@uczelnia.example")
-    browser = app.test_client()
-    token = path.rsplit("/", 1)[1]
-    assert browser.get(path).headers["Location"] == f"/?invite={token}"
-    assert browser.post("/api/auth/invite", json={"token": token, "name": "  "}).status_code == 400
-    accepted = browser.post("/api/auth/invite", json={"token": token, "name": "dr Ewa Ekspert"})
-    assert accepted.get_json() == {"network_id": math}
-    me = browser.get("/api/me").get_json()
-    assert me["user"]["name"] == "dr Ewa Ekspert"
-    expert = as_user("dr.ekspert@uczelnia.example")
-    membership = next(m for m in expert.rows("membership").values() if m["user_id"] == expert.id)
-    assert (membership["role"], membership["expires_at"][:10]) == ("expert", until)
-    assert first_outcome(expert.push(reply(a_thread_in(MATH), "Dzień dobry, tu ekspertka."))) == "applied"
-    _, cursor = expert.pull_all()
-
-    # Her last day passes: the network leaves her device, her writes are refused.
-    db.session.execute(update(Membership).where(Membership.user_id == expert.id)
-                       .values(expires_at=utcnow() - timedelta(minutes=1)))
-    db.session.commit()
-    assert {"op": "purge", "scope": f"network:{math}"} in expert.pull_all(cursor)[0]
-    assert first_outcome(expert.push(reply(a_thread_in(MATH)))) == "forbidden"
-
-
 def test_handover_archive_and_continuation(app, demo, as_user):
     w = worlds.build(db.session, recruitment="closed")
     coordinator, staff, member = (as_user(w.emails[r]) for r in ("coordinator", "staff", "member"))
@@ -193,27 +139,6 @@ def test_handover_archive_and_continuation(app, demo, as_user):
     assert first_outcome(outsider.push(("membership.join", {"network_id": next_year}))) == "applied"
     statuses = {m["user_id"]: m["status"] for m in staff.rows("membership").values() if m["network_id"] == next_year}
     assert statuses[member.id] == "active" and statuses[outsider.id] == "pending"
-
-
-def test_a_public_request_confirms_the_email_first(app, demo, as_user, inbox):
-    visitor = app.test_client()
-    body = {"email": "Dyrektor@SzkolaWola.example", "name": "Zofia Dyrektor", "function": "director",
-            "request": {k: v for k, v in new_request("Sieć dyrektorów szkół wiejskich").items() if k != "id"}}
-    bad = visitor.post("/api/public/network-requests", json=body | {"request": {"name": "x"}})
-    assert bad.status_code == 400 and "request" in bad.get_json()["error"]["fields"]
-    assert visitor.post("/api/public/network-requests", json=body).status_code == 202
-    letter = inbox.to("dyrektor@szkolawola.example")[0]
-    path = re.search(r"(/auth/confirm-request/\S+)", letter.get_body(preferencelist=("plain",)).get_content()).group(1)
-    assert visitor.get(path).headers["Location"] == "/#/requests"
-    me = visitor.get("/api/me").get_json()["user"]
-    assert me["name"] == "Zofia Dyrektor"
-    requests = as_user("dyrektor@szkolawola.example").rows("network_request")
-    assert [r["name"] for r in requests.values()] == ["Sieć dyrektorów szkół wiejskich"]
-    assert app.test_client().get(path).headers["Location"] == "/?login_error=link_invalid"
-    for _ in range(4):  # the form cannot be used to flood someone's inbox
-        assert visitor.post("/api/public/network-requests", json=body).status_code == 202
-    letters = inbox.to("dyrektor@szkolawola.example", 4)  # 3 confirmations and the request's receipt
-    assert sum(m["Subject"].startswith("Potwierdź adres") for m in letters) == 3
 
 
 def test_the_staff_dashboard(app, demo, as_user):
@@ -253,16 +178,6 @@ def test_the_queue_names_who_asks(app, demo, as_user):
     req = new_request()
     anna.push(("network_request.create", req))
     assert admin.rows("network_request")[req["id"]]["requester_name"] == "Anna Nowak"
-
-
-def test_the_invitation_screen_can_name_the_network(app, demo, as_user, inbox):
-    staff = as_user("koordynator@example.org")
-    staff.push(("membership.invite", {"network_id": network_id(GIFTED), "email": "nowa@szkola.example"}))
-    token = invitation_path(inbox, "nowa@szkola.example").rsplit("/", 1)[1]
-    info = app.test_client().get(f"/api/auth/invite/{token}")
-    assert info.get_json() == {"network": {"id": network_id(GIFTED), "name": GIFTED},
-                               "email": "nowa@szkola.example", "role": "member"}
-    assert app.test_client().get("/api/auth/invite/" + "x" * 43).status_code == 410
 
 
 def test_an_archived_network_keeps_its_members(app, demo, as_user):

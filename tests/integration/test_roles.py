@@ -1,6 +1,7 @@
 """Every cell of docs/roles.md, checked against the server."""
 from __future__ import annotations
 
+import secrets
 import uuid
 from pathlib import Path
 
@@ -48,6 +49,10 @@ ACTIONS = {
         "id": w.request_id, "coordinator_id": w.users["coordinator"]}),
     "`network_request.reject`": lambda c, w, r: _push(c, "network_request.reject", {
         "id": w.request_id, "reason": "Taka sieć już działa."}),
+    "`network_request.confirm` (her own, sent with no account)": lambda c, w, r: _push(
+        c, "network_request.confirm", {"token": _public_request(w.emails[r])}),
+    "`network_request.confirm` (someone else's)": lambda c, w, r: _push(
+        c, "network_request.confirm", {"token": _public_request("nowa@szkola.example")}),
     "`network.update`": lambda c, w, r: _push(c, "network.update", {"id": w.network_id, "capacity": 30}),
     "`network.set_coordinator`": lambda c, w, r: _push(c, "network.set_coordinator", {
         "network_id": w.network_id, "user_id": w.users["staff"]}),
@@ -63,6 +68,10 @@ ACTIONS = {
     "`membership.remove`": lambda c, w, r: _push(c, "membership.remove", {
         "network_id": w.network_id, "user_id": w.users["member" if r != "member" else "expert"]}),
     "`membership.leave`": lambda c, w, r: _push(c, "membership.leave", {"network_id": w.network_id}),
+    "`invitation.accept` (addressed to her)": lambda c, w, r: _push(c, "invitation.accept", {
+        "token": _invitation(w, w.emails[r])}),
+    "`invitation.accept` (addressed to someone else)": lambda c, w, r: _push(c, "invitation.accept", {
+        "token": _invitation(w, "nowa@szkola.example")}),
     "`thread.create`": lambda c, w, r: _push(c, "thread.create", {
         "id": NEW(), "network_id": w.network_id, "title": "Pytanie", "body": "Treść"}),
     "`post.create`": lambda c, w, r: _push(c, "post.create", {"id": NEW(), "thread_id": w.thread_id, "body": "Tak"}),
@@ -112,6 +121,38 @@ ACTIONS = {
     "`post.promote`": lambda c, w, r: _push(c, "post.promote", {
         "post_id": w.posts["member"], "resource_id": NEW(), "title": "Dobra praktyka z wątku"}),
 }
+
+
+def _invitation(w, email: str) -> str:
+    """An e-mailed invitation into the network, as `membership.invite` makes one; its token."""
+    from datetime import timedelta
+
+    from server.db import utcnow
+    from server.networks.membership import hash_token
+    from server.networks.models import Invitation
+
+    token = secrets.token_urlsafe(32)
+    db.session.add(Invitation(network_id=w.network_id, email=email, role="member", token_hash=hash_token(token),
+                              invited_by=w.users["coordinator"], expires_at=utcnow() + timedelta(days=1)))
+    db.session.commit()
+    return token
+
+
+def _public_request(email: str) -> str:
+    """A request sent by the public form, waiting for its link; the link's token."""
+    from datetime import timedelta
+
+    from server.db import utcnow
+    from server.networks.membership import hash_token
+    from server.networks.models import PublicRequest
+
+    token = secrets.token_urlsafe(32)
+    payload = {"name": "Sieć bibliotekarzy", "kind": "subject", "topic": "biblioteka", "recruitment": "open",
+               "justification": "Chcemy wymieniać się pomysłami.", "expected_members": 10}
+    db.session.add(PublicRequest(email=email, name="Osoba z formularza", function="teacher", payload=payload,
+                                 token_hash=hash_token(token), expires_at=utcnow() + timedelta(days=1)))
+    db.session.commit()
+    return token
 
 
 def _a_category(w) -> str:

@@ -9,6 +9,8 @@ export {
   outboxBatch,
   applyPushResults,
   renumberOutbox,
+  setAsideStuck,
+  retryRejected,
   applyPull,
 } from './outbox.js';
 export * from './queries.js';

@@ -136,8 +136,18 @@ export async function applyPushResults(clientId, results, mutators) {
  */
 export async function renumberOutbox(oldClientId, newClientId) {
   const tx = (await db()).transaction([META, OUTBOX], 'readwrite');
+  if ((await tx.objectStore(META).get('client_id')) !== oldClientId) return tx.done; // someone did it already
+  await startOver(tx, newClientId);
+  await tx.done;
+  notify();
+}
+
+/**
+ * What is left in the outbox, numbered 1, 2, 3… under a new client id.
+ * @param {import('idb').IDBPTransaction<any, string[], 'readwrite'>} tx @param {string} newClientId
+ */
+async function startOver(tx, newClientId) {
   const meta = tx.objectStore(META);
-  if ((await meta.get('client_id')) !== oldClientId) return tx.done; // someone did it already
   const outbox = tx.objectStore(OUTBOX);
   const entries = await outbox.getAll();
   await outbox.clear();
@@ -145,21 +155,98 @@ export async function renumberOutbox(oldClientId, newClientId) {
   for (const entry of entries) await outbox.put({ ...entry, id: id++ });
   await meta.put(newClientId, 'client_id');
   await meta.put(id, 'next_mutation_id');
+}
+
+/**
+ * The server answers (a pull went through) but keeps failing on this one
+ * mutation sent alone: it goes to the rejected list with her words and a way
+ * to send it again, its effect leaves the screen, and the rest starts over
+ * under a new client id (docs/sync-protocol.md, "The PWA's outbox": the server
+ * may have counted the id we set aside, so the old numbering cannot go on).
+ * Nothing happens when the outbox no longer starts with it (a pull settled it).
+ * @param {string} clientId @param {number} mutationId @param {string} newClientId
+ * @param {{code: string, message: string, status?: number}} error
+ * @param {Mutators} mutators
+ * @returns {Promise<boolean>} whether it was set aside
+ */
+export async function setAsideStuck(clientId, mutationId, newClientId, error, mutators) {
+  const tx = (await db()).transaction(ALL_STORES, 'readwrite');
+  const outbox = tx.objectStore(OUTBOX);
+  const [first] = await outbox.getAll(undefined, 1);
+  if ((await tx.objectStore(META).get('client_id')) !== clientId || first?.id !== mutationId) {
+    await tx.done;
+    return false;
+  }
+  await tx.objectStore(REJECTED).add({
+    mutation_id: first.id,
+    name: first.name,
+    args: first.args,
+    error,
+    rejected_at: new Date().toISOString(),
+    set_aside: 1,
+  });
+  await outbox.delete(first.id);
+  await startOver(tx, newClientId);
+  await resetPending(tx);
+  await rebase(tx, mutators);
   await tx.done;
   notify();
+  return true;
+}
+
+/**
+ * She sends a refused or set-aside change again: it joins the outbox as her
+ * newest write (the next mutation id), shown again at once. A local mutator
+ * that refuses it now does not stop it: the server has the last word, and a
+ * refusal brings it back to the list with the reason.
+ * @param {number} key @param {Mutators} mutators @param {() => string} newClientId
+ * @returns {Promise<number>} the new mutation id, 0 when the entry was gone
+ */
+export async function retryRejected(key, mutators, newClientId) {
+  const tx = (await db()).transaction(ALL_STORES, 'readwrite');
+  const rejected = tx.objectStore(REJECTED);
+  /** @type {import('./schema.js').RejectedEntry | undefined} */
+  const entry = await rejected.get(key);
+  if (!entry) {
+    await tx.done;
+    return 0;
+  }
+  await ensureClientId(tx, newClientId);
+  const meta = tx.objectStore(META);
+  const id = (await meta.get('next_mutation_id')) || 1;
+  const created_at = new Date().toISOString();
+  try {
+    await mutators[entry.name]?.(new RowTx(tx), entry.args, { created_at });
+  } catch (err) {
+    if (err instanceof DOMException) throw err;
+  }
+  await meta.put(id + 1, 'next_mutation_id');
+  await tx.objectStore(OUTBOX).put({ id, name: entry.name, args: entry.args, created_at });
+  await rejected.delete(key);
+  await tx.done;
+  notify();
+  return id;
 }
 
 /**
  * Applies one page of a pull: undo optimistic writes (the first page of a pull
  * from nothing also drops every row held), write the server's changes, drop
  * what the server confirmed, re-apply what still waits, move the cursor.
+ * Only when the page answers the question still standing: the cursor and the
+ * choice of window it was asked with are still the device's. Otherwise (she
+ * changed "keep every post" meanwhile, or the cursor was forgotten) nothing is
+ * written and the caller asks again.
  * @param {{cursor: string, more: boolean, last_mutation_ids?: Record<string, number>,
  *   changes: any[]}} page
  * @param {Mutators} mutators
+ * @param {{cursor: string|null|undefined, keepAll: boolean}} [asked] what the page was asked with
+ * @returns {Promise<boolean>} false: not applied, ask again
  */
-export async function applyPull(page, mutators) {
+export async function applyPull(page, mutators, asked) {
   const tx = (await db()).transaction(ALL_STORES, 'readwrite');
   const meta = tx.objectStore(META);
+  if (asked && ((await meta.get('cursor')) || null) !== (asked.cursor || null)) return tx.done.then(() => false);
+  if (asked && !!(await meta.get('keep_all')) !== asked.keepAll) return tx.done.then(() => false);
   const clientId = await meta.get('client_id');
   const done = clientId && page.last_mutation_ids ? page.last_mutation_ids[clientId] : undefined;
   const fromScratch = !(await meta.get('cursor'));
@@ -175,4 +262,5 @@ export async function applyPull(page, mutators) {
   if (!page.more) await meta.put(new Date().toISOString(), 'last_sync_at');
   await tx.done;
   notify();
+  return true;
 }

@@ -13,7 +13,8 @@
  * @typedef {{_scopes: string[], _pending?: 1, _base?: object|null, _deleted?: 1}} RowMeta
  * @typedef {{id: number, name: string, args: object, created_at: string, tries?: number}} OutboxEntry
  * @typedef {{key?: number, mutation_id: number, name: string, args: object,
- *   error: {code: string, message: string, fields?: object}, rejected_at: string, tries?: number}} RejectedEntry
+ *   error: {code: string, message: string, fields?: object}, rejected_at: string, tries?: number,
+ *   set_aside?: 1}} RejectedEntry  set_aside: the server never refused it, it failed on it (outbox.js)
  */
 
 export const DB_NAME = 'krag';

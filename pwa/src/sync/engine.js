@@ -3,8 +3,13 @@
  * Pull: on poke, on start, on reconnect, on focus or visibility, every 60 s.
  * Push: whenever the outbox has something and the browser is online; after a
  * network error or 5xx it retries with backoff.
+ * An outbox never sticks: when pushes keep answering 5xx while pulls go
+ * through (the server is up, so the batch is at fault), the first mutation
+ * goes alone, and one that keeps failing alone is set aside in the rejected
+ * list (push.js setAside). A server that is down (pulls fail too) or no
+ * connection sets nothing aside.
  */
-import { pushOnce, MAX_BATCH } from './push.js';
+import { pushOnce, setAside, BatchFailed, MAX_BATCH } from './push.js';
 import { pullAll } from './pull.js';
 import { ApiError, NetworkError } from './api.js';
 import { LiveChannel } from './socket.js';
@@ -12,6 +17,9 @@ import { LiveChannel } from './socket.js';
 const PULL_EVERY_MS = 60_000;
 const BACKOFF_MS = [1000, 2000, 5000, 10_000, 20_000, 30_000, 60_000];
 const MAX_STEPS_PER_RUN = 50;
+/** 5xx answers, each followed by a pull that went through, before a batch is split / a lone mutation set aside. */
+const BATCH_TRIES = 2;
+const LONE_TRIES = 3;
 
 /**
  * @typedef {{online: boolean, live: boolean, syncing: boolean, authLost: boolean,
@@ -39,6 +47,10 @@ export class SyncEngine {
     /** @type {Promise<void> | null} */
     this.current = null;
     this.pushLimit = MAX_BATCH;
+    /** A push's 5xx not yet judged: was the server up? The next pull tells. @type {BatchFailed | null} */
+    this.unjudged = null;
+    /** How often in a row the server, up, failed on the batch from `head` (sent alone or not). */
+    this.strikes = { clientId: '', head: 0, lone: false, count: 0 };
     this.stepsExhausted = false;
     /** @type {ReturnType<typeof setInterval> | undefined} */
     this.intervalTimer = undefined;
@@ -98,6 +110,9 @@ export class SyncEngine {
     clearInterval(this.intervalTimer);
     this.backoff.push.reset();
     this.backoff.pull.reset();
+    this.pushLimit = MAX_BATCH;
+    this.unjudged = null;
+    this.strikes.count = 0;
     this.live.close();
     this.set({ live: false, syncing: false, failing: false, retryAt: null });
   }
@@ -186,7 +201,9 @@ export class SyncEngine {
 
   async pushStep() {
     const r = await pushOnce(this.pushLimit);
-    this.pushLimit = MAX_BATCH;
+    // While looking for the one mutation that fails, each batch that goes through lets the next be twice as big.
+    this.pushLimit = r.sent ? Math.min(this.pushLimit * 2, MAX_BATCH) : MAX_BATCH;
+    this.strikes.count = 0;
     if (r.sent) {
       this.want.push = r.again;
       this.want.pull = true; // our own changes come back (and are confirmed) by pull
@@ -196,6 +213,36 @@ export class SyncEngine {
   async pullStep() {
     await pullAll();
     if (!this.live.isOpen()) this.live.open();
+    await this.judgePush();
+  }
+
+  /**
+   * A pull went through after a push answered 5xx: the server is up, so the
+   * batch is at fault. After a few such answers the first mutation goes alone;
+   * one that keeps failing alone is set aside and the rest sent.
+   */
+  async judgePush() {
+    const failed = this.unjudged;
+    this.unjudged = null;
+    if (!failed) return;
+    const s = this.strikes;
+    const lone = failed.size === 1;
+    if (s.clientId !== failed.clientId || s.head !== failed.head || s.lone !== lone) {
+      Object.assign(s, { clientId: failed.clientId, head: failed.head, lone, count: 0 });
+    }
+    s.count += 1;
+    if (!lone) {
+      // Already looking for it (a batch after a lone success): split again at once.
+      if (s.count < BATCH_TRIES && this.pushLimit >= MAX_BATCH) return;
+      this.pushLimit = 1;
+    } else {
+      if (s.count < LONE_TRIES) return;
+      await setAside(failed);
+      this.pushLimit = MAX_BATCH;
+    }
+    s.count = 0;
+    this.backoff.push.reset();
+    this.want.push = true;
   }
 
   /**
@@ -213,6 +260,14 @@ export class SyncEngine {
       this.pushLimit = 1; // find the one mutation the server cannot read
       this.want.push = true;
       return true;
+    }
+    if (job === 'push' && err instanceof BatchFailed) {
+      this.unjudged = err;
+      this.want.pull = true; // does the server answer otherwise?
+    } else {
+      // No answer, a pull that failed too, or some other refusal: not the batch's fault.
+      this.unjudged = null;
+      this.strikes.count = 0;
     }
     if (err instanceof ApiError && err.status === 403) this.hooks.sessionStale();
     if (!(err instanceof NetworkError)) console.error(`sync ${job} failed`, err);

@@ -8,6 +8,7 @@ import { onWrite } from './writes.js';
 import { onFilesWaiting } from './writes-forum.js';
 import { startUploads } from './uploader.js';
 import { setKeepAll as chooseWindow } from './pull.js';
+import { retryRejected as retryOne } from './push.js';
 
 export const engine = new SyncEngine({
   confirmSession: session.confirmSession,
@@ -37,6 +38,7 @@ export {
   onSession,
   currentSession,
   requestSignInLink,
+  signInWithLink,
   onSessionEndedElsewhere,
 } from './session.js';
 
@@ -46,11 +48,25 @@ export async function signOut() {
   await engine.idle();
   await session.signOut();
 }
-export { sendPublicRequest, acceptInvitation, staffDashboard, exportUrl } from './rest.js';
+export {
+  sendPublicRequest,
+  invitationInfo,
+  acceptInvitation,
+  requestConfirmationInfo,
+  confirmRequest,
+  staffDashboard,
+  exportUrl,
+} from './rest.js';
 export { NetworkError, ApiError } from './api.js';
 export * from './writes-forum.js';
 export { searchOnline, fetchOlderPosts, keepAttachmentOffline, forgetOffline } from './fetch-forum.js';
 export { WINDOW_DAYS } from './pull.js';
+
+/** She sends a refused or set-aside change again, now. @param {number} key */
+export async function retryRejected(key) {
+  await retryOne(key);
+  engine.requestPush();
+}
 
 /** Keep every post, or only recent history; the next pull starts over at once. @param {boolean} keepAll */
 export async function setKeepAll(keepAll) {

@@ -11,11 +11,17 @@ const PAGE = 1000;
 export const WINDOW_DAYS = 90;
 const PRUNE_EVERY_MS = 24 * 3600_000;
 
-/** @returns {Promise<number>} how many changes arrived */
+/**
+ * A page is applied only if the cursor and the window it was asked with are
+ * still the device's (store.applyPull): when she changes "keep every post"
+ * while a pull runs, that pull starts over from nothing with her new choice
+ * instead of writing its old cursor over the change.
+ * @returns {Promise<number>} how many changes arrived
+ */
 export async function pullAll() {
   let count = 0;
   let cursor = await store.getMeta('cursor');
-  const keepAll = !!(await store.getMeta('keep_all'));
+  let keepAll = !!(await store.getMeta('keep_all'));
   for (;;) {
     const query = new URLSearchParams({ limit: String(PAGE) });
     if (cursor) query.set('cursor', cursor);
@@ -33,7 +39,11 @@ export async function pullAll() {
       }
       throw err;
     }
-    await store.applyPull(page, storeMutators);
+    if (!(await store.applyPull(page, storeMutators, { cursor, keepAll }))) {
+      cursor = await store.getMeta('cursor'); // changed under us: ask again with what is there now
+      keepAll = !!(await store.getMeta('keep_all'));
+      continue;
+    }
     count += page.changes.length;
     cursor = page.cursor;
     if (!page.more) {

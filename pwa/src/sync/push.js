@@ -1,6 +1,8 @@
 /**
  * One push: send the outbox (in id order) and apply the answer.
- * Network errors, 401 and 5xx are thrown to the engine, which retries later.
+ * Network errors, 401 and 5xx are thrown to the engine, which retries later;
+ * a 5xx as BatchFailed, which says what was sent, so that the engine can tell
+ * a batch the server keeps failing on from a server that is down.
  */
 import * as store from '../store/index.js';
 import { request, ApiError } from './api.js';
@@ -8,6 +10,17 @@ import { storeMutators } from './mutators.js';
 import { uuid } from './uuid.js';
 
 export const MAX_BATCH = 1000;
+
+/** The server answered 5xx to this batch. */
+export class BatchFailed extends ApiError {
+  /** @param {ApiError} err @param {string} clientId @param {number} head its first mutation id @param {number} size */
+  constructor(err, clientId, head, size) {
+    super(err.status, err.body);
+    this.clientId = clientId;
+    this.head = head;
+    this.size = size;
+  }
+}
 
 /**
  * @param {number} limit how many entries to send (1 while isolating a bad one)
@@ -48,6 +61,23 @@ export async function pushOnce(limit = MAX_BATCH) {
       );
       return { sent: 1, applied: 0, again: true };
     }
+    if (err.status >= 500) throw new BatchFailed(err, clientId, entries[0].id, entries.length);
     throw err;
   }
+}
+
+/**
+ * The server answers, but keeps failing on this mutation sent alone: set it
+ * aside in the rejected list (her words kept, to send again) and number the
+ * rest anew (store.setAsideStuck).
+ * @param {BatchFailed} failed @returns {Promise<boolean>} whether it was set aside
+ */
+export async function setAside(failed) {
+  const error = { code: 'server_error', message: '', status: failed.status };
+  return store.setAsideStuck(failed.clientId, failed.head, uuid(), error, storeMutators);
+}
+
+/** She sends a refused or set-aside change again (store.retryRejected). @param {number} key */
+export async function retryRejected(key) {
+  return store.retryRejected(key, storeMutators, uuid);
 }

@@ -63,19 +63,7 @@ export function confirmSession() {
 async function askServer() {
   try {
     if (localStorage.getItem(LOGOUT_PENDING)) await finishLogout();
-    const answer = await request('GET', '/api/me');
-    setCsrfToken(answer.csrf_token);
-    const known = await store.getMeta('me');
-    if (known && known.id !== answer.user.id) {
-      await store.deleteDatabase(); // someone else's data: not for this person
-      channel?.postMessage('changed-user');
-    }
-    await store.setMeta('me', answer.user);
-    await store.setMeta('csrf_token', answer.csrf_token);
-    confirmed = true;
-    const wasSignedIn = session.status === 'signed-in';
-    set({ status: 'signed-in', me: answer.user, expired: false });
-    if (!wasSignedIn) channel?.postMessage('signed-in'); // a tab still on the sign-in screen follows
+    await adopt(await request('GET', '/api/me'));
     return true;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
@@ -89,6 +77,35 @@ async function askServer() {
     }
     throw err;
   }
+}
+
+/**
+ * The server's answer about who we are (GET /api/me, or signing in with a link).
+ * @param {{user: Me, csrf_token: string}} answer
+ */
+async function adopt(answer) {
+  setCsrfToken(answer.csrf_token);
+  const known = await store.getMeta('me');
+  if (known && known.id !== answer.user.id) {
+    await store.deleteDatabase(); // someone else's data: not for this person
+    channel?.postMessage('changed-user');
+  }
+  await store.setMeta('me', answer.user);
+  await store.setMeta('csrf_token', answer.csrf_token);
+  confirmed = true;
+  const wasSignedIn = session.status === 'signed-in';
+  set({ status: 'signed-in', me: answer.user, expired: false });
+  if (!wasSignedIn) channel?.postMessage('signed-in'); // a tab still on the sign-in screen follows
+}
+
+/**
+ * The button on the screen an e-mailed sign-in link opens: the link itself
+ * (GET /auth/link/<token>) changes nothing, this POST signs in.
+ * ApiError 410 `link_invalid` when the link is used or expired.
+ * @param {string} token
+ */
+export async function signInWithLink(token) {
+  await adopt(await request('POST', '/api/auth/link', { token }));
 }
 
 /** A 403 from a write: fetch a fresh CSRF token before the next try. */

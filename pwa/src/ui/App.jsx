@@ -1,6 +1,8 @@
 /**
- * The app: who is signed in decides between the sign-in side (sign-in, the
- * public request form, an invitation) and the rest; the hash decides the screen.
+ * The app: a one-time link from a letter opens its own screen (sign-in, an
+ * invitation, a request to confirm); then who is signed in decides between the
+ * sign-in side (sign-in, the public request form) and the rest; the hash decides
+ * the screen.
  */
 import { useState } from 'preact/hooks';
 import { useHashRoute, useSession, go } from './hooks.js';
@@ -8,32 +10,40 @@ import { t, useLang } from './i18n.js';
 import { Header } from './Header.jsx';
 import { Nav } from './Nav.jsx';
 import { SyncStatus } from './SyncStatus.jsx';
-import { SignIn } from './SignIn.jsx';
+import { LinkSignIn, SignIn } from './SignIn.jsx';
 import { Invitation } from './Invitation.jsx';
 import { PublicRequest } from './requests/PublicRequest.jsx';
+import { ConfirmRequest } from './requests/ConfirmRequest.jsx';
 import { Screen } from './Screens.jsx';
 import { RejectedBanner, SwToasts } from './Notices.jsx';
 import { Loading } from './bits.jsx';
-import { landingErrorKey, takeLanding } from './landing.js';
+import { NO_LANDING, landingError, landingErrorKey, takeLanding } from './landing.js';
 
 export function App() {
   useLang(); // every screen re-renders in the new language
   const session = useSession();
   const route = useHashRoute();
   const [landing, setLanding] = useState(takeLanding);
+  /** The link's button did its work: on to `hash`. @param {string} [hash] */
+  const landed = (hash) => {
+    setLanding(NO_LANDING);
+    if (hash) go(hash);
+  };
 
-  if (landing.invite) {
+  if (landing.kind && landing.token) {
+    const token = landing.token;
     return (
       <>
         <Header signedIn={false} />
-        <Invitation
-          token={landing.invite}
-          onDone={(networkId) => {
-            setLanding({ invite: null, error: null });
-            go(`#/n/${networkId}`);
-          }}
-          onInvalid={() => setLanding({ invite: null, error: 'invite_invalid' })}
-        />
+        {landing.kind === 'link' ? (
+          <LinkSignIn token={token} onDone={() => landed()} onInvalid={() => setLanding(landingError('link_invalid'))} />
+        ) : landing.kind === 'invite' ? (
+          <Invitation token={token} onDone={(networkId) => landed(`#/n/${networkId}`)}
+            onInvalid={() => setLanding(landingError('invite_invalid'))} />
+        ) : (
+          <ConfirmRequest token={token} onDone={() => landed('#/requests')}
+            onInvalid={() => setLanding(landingError('link_invalid'))} />
+        )}
         <SwToasts />
       </>
     );
@@ -70,7 +80,7 @@ export function App() {
         <div class="banner banner-plain" role="alert" data-testid="landing-error">
           <span>{t(errorKey)}</span>
           <button type="button" class="btn-ghost" aria-label={t('common.close')}
-            onClick={() => setLanding({ invite: null, error: null })}>
+            onClick={() => setLanding(NO_LANDING)}>
             ✕
           </button>
         </div>

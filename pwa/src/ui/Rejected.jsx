@@ -1,9 +1,12 @@
 /**
  * Changes the server refused, each with the full text she wrote, to copy
  * elsewhere and then dismiss. Nothing she wrote disappears without her say.
+ * A change the server failed on (set aside so the rest could go) and one whose
+ * thread or post was missing (perhaps set aside itself) can be sent again.
  */
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
+import { retryRejected } from '../sync/index.js';
 import { useQuery } from './hooks.js';
 import { currentLang, t } from './i18n.js';
 import { formatTime } from './format.js';
@@ -16,7 +19,10 @@ function rejectedText(entry) {
   return words.filter((x) => typeof x === 'string' && x).join('\n\n');
 }
 
-const KNOWN = ['forbidden', 'not_found', 'invalid', 'conflict', 'archived', 'full', 'unknown_mutation'];
+const KNOWN = ['forbidden', 'not_found', 'invalid', 'conflict', 'archived', 'full', 'unknown_mutation', 'server_error'];
+
+/** Sending it again may work. @param {any} entry */
+const retryable = (entry) => entry.set_aside === 1 || entry.error?.code === 'not_found';
 
 /**
  * Why it was refused, once. The server explains in Polish (often more exactly,
@@ -80,12 +86,17 @@ function RejectedItem({ entry }) {
   return (
     <li class="card rejected-item" data-testid="rejected-item">
       <p class="item-title">{t(`mutation.${entry.name}`)}</p>
-      <p class="item-meta">{t('rejected.when', { time: formatTime(entry.rejected_at) })}</p>
+      <p class="item-meta">{t(entry.set_aside ? 'rejected.setAside' : 'rejected.when', { time: formatTime(entry.rejected_at) })}</p>
       <p class="warn" data-testid="rejected-reason">
         {reason(entry.error)}
       </p>
       {text && <PlainText text={text} testid="rejected-text" />}
       <div class="row">
+        {retryable(entry) && (
+          <button type="button" class="btn-primary" data-testid="rejected-retry" onClick={() => retryRejected(entry.key)}>
+            {t('rejected.retry')}
+          </button>
+        )}
         {text && (
           <button
             type="button"

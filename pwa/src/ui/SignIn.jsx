@@ -1,11 +1,12 @@
 /**
  * Sign-in by e-mailed link: an address in, a "check your inbox" message out.
  * The server answers 202 whatever the address, so we never say whether it is known.
+ * The link opens `LinkSignIn`, whose button signs in (opening the link alone does not).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from './i18n.js';
-import { requestSignInLink, confirmSession } from '../sync/index.js';
-import { NetworkError } from '../sync/api.js';
+import { requestSignInLink, confirmSession, signInWithLink } from '../sync/index.js';
+import { ApiError, NetworkError } from '../sync/api.js';
 import { landingErrorKey } from './landing.js';
 import { PoradniaLogo } from './Logo.jsx';
 import * as store from '../store/index.js';
@@ -18,8 +19,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  *   landingError: the server sent a used or expired link back to /?login_error=…
  */
 export function SignIn({ expired, landingError }) {
-  // Signed out the device usually holds no poradnia row; the logo's address is public.
-  const poradnia = useQuery(() => store.poradnia().catch(() => null), []);
   const [email, setEmail] = useState('');
   const [state, setState] = useState(/** @type {'idle'|'sending'|'sent'} */ ('idle'));
   const [error, setError] = useState(() => {
@@ -59,15 +58,7 @@ export function SignIn({ expired, landingError }) {
 
   return (
     <main class="page narrow" data-testid="signin">
-      <div class="hero">
-        <img src="/icons/icon-192.png" alt="" width="72" height="72" />
-        <h1>{t('signin.title')}</h1>
-        <p class="muted">{t('app.tagline')}</p>
-        {poradnia !== undefined && (
-          <PoradniaLogo src={poradnia?.logo_url || '/api/poradnia/logo'} name={poradnia?.name || t('logo.title')}
-            class="on-signin" testid="signin-logo" />
-        )}
-      </div>
+      <SignInHero title={t('signin.title')} tagline />
       {expired && (
         <p class="notice" data-testid="session-expired">
           {t('signin.expired')}
@@ -109,6 +100,64 @@ export function SignIn({ expired, landingError }) {
       <a class="btn-secondary btn-block" href="#/apply" data-testid="public-request-open">
         {t('signin.noAccount')}
       </a>
+    </main>
+  );
+}
+
+/**
+ * The app's icon, the title and the Poradnia's logo, as the sign-in screens show them.
+ * @param {{title: string, tagline?: boolean}} props
+ */
+function SignInHero({ title, tagline = false }) {
+  // Signed out the device usually holds no poradnia row; the logo's address is public.
+  const poradnia = useQuery(() => store.poradnia().catch(() => null), []);
+  return (
+    <div class="hero">
+      <img src="/icons/icon-192.png" alt="" width="72" height="72" />
+      <h1>{title}</h1>
+      {tagline && <p class="muted">{t('app.tagline')}</p>}
+      {poradnia !== undefined && (
+        <PoradniaLogo src={poradnia?.logo_url || '/api/poradnia/logo'} name={poradnia?.name || t('logo.title')}
+          class="on-signin" testid="signin-logo" />
+      )}
+    </div>
+  );
+}
+
+/**
+ * The screen an e-mailed sign-in link opens. Opening the link changes nothing
+ * (a mail scanner may fetch it before she does); her tap on the button signs in.
+ * @param {{token: string, onDone: () => void, onInvalid: () => void}} props
+ *   onInvalid: the link was used or has expired
+ */
+export function LinkSignIn({ token, onDone, onInvalid }) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const go = async () => {
+    setBusy(true);
+    setNotice('');
+    try {
+      await signInWithLink(token);
+      onDone();
+    } catch (err) {
+      if (err instanceof ApiError && (err.status === 410 || err.status === 400)) onInvalid();
+      else setNotice(err instanceof NetworkError ? t('signin.linkOffline') : t('signin.linkFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="page narrow" data-testid="signin-link">
+      <SignInHero title={t('signin.linkTitle')} />
+      <div class="card form">
+        <p>{t('signin.linkIntro')}</p>
+        {notice && <p class="notice" role="alert" data-testid="signin-link-notice">{notice}</p>}
+        <button type="button" class="btn-primary btn-block" disabled={busy} onClick={go} data-testid="signin-link-go">
+          {busy ? t('signin.linkGoing') : t('signin.linkGo')}
+        </button>
+      </div>
     </main>
   );
 }
