@@ -1,11 +1,13 @@
-"""The PWA's files, the app-shell fallback, and the health check."""
+"""The PWA's files (compressed copies by Accept-Encoding), the app-shell fallback, and the health check."""
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 
-from flask import Blueprint, current_app, jsonify, send_from_directory
+from flask import Blueprint, current_app, jsonify, request, send_from_directory
 from sqlalchemy import text
 
+from server.compression import accepted
 from server.errors import ApiError
 from server.extensions import db
 
@@ -13,6 +15,8 @@ bp = Blueprint("web", __name__)
 
 # Paths that are never the app shell: an unknown one is a JSON 404.
 _NOT_SHELL = ("api/", "auth/", "socket.io/")
+# The copies pwa/build.mjs writes beside a file, by the coding they hold, best first.
+COPIES = {"br": ".br", "gzip": ".gz"}
 
 
 @bp.get("/healthz")
@@ -34,13 +38,39 @@ def shell(path: str):
         raise ApiError(404, "not_found", "Nie znaleziono.")
     if not (dist / "index.html").exists():
         raise ApiError(503, "pwa_not_built", "Aplikacja nie jest zbudowana: uruchom `make install`.")
-    if path and (dist / path).is_file():
-        response = send_from_directory(dist, path, max_age=_max_age(path))
-    else:
-        response = send_from_directory(dist, "index.html", max_age=0)
-    if path in ("", "index.html", "sw.js") or not (dist / path).is_file():
+    is_file = bool(path) and (dist / path).is_file() and not path.endswith(tuple(COPIES.values()))
+    response = _send(dist, path, _max_age(path)) if is_file else _send(dist, "index.html", 0)
+    if path in ("", "index.html", "sw.js") or not is_file:
         response.headers["Cache-Control"] = "no-cache"
     return response
+
+
+def _send(dist: Path, path: str, max_age: int):
+    """``path`` as the build wrote it, or its copy in the best coding the request accepts.
+    Each copy is its own file, so its Content-Length and ETag are its own and a 304 holds
+    per coding. A Range request gets the plain file: its offsets mean the bytes she knows."""
+    offered = tuple(coding for coding, suffix in COPIES.items() if _fresh(dist / path, suffix))
+    coding = None
+    if offered and "Range" not in request.headers:
+        coding = accepted(request.headers.get("Accept-Encoding"), offered)
+    # The file's own type and name: from "app.js.br" werkzeug would guess an encoding too.
+    mimetype = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    response = send_from_directory(dist, path + COPIES[coding] if coding else path, mimetype=mimetype,
+                                   download_name=Path(path).name, max_age=max_age)
+    if offered:
+        response.vary.add("Accept-Encoding")
+    if coding:
+        response.headers["Content-Encoding"] = coding
+    return response
+
+
+def _fresh(file: Path, suffix: str) -> bool:
+    """A copy counts only if it is not older than its file (a file edited by hand after a build)."""
+    copy = file.with_name(file.name + suffix)
+    try:
+        return copy.stat().st_mtime >= file.stat().st_mtime
+    except OSError:
+        return False
 
 
 def _max_age(path: str) -> int:
