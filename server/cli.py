@@ -109,21 +109,31 @@ def search_reindex() -> None:
 
 @main.group("user")
 def user_group() -> None:
-    """People."""
+    """People: `krag user add` makes an account (the first administrator too)."""
 
 
 @user_group.command("add")
 @click.argument("email")
-@click.option("--name", required=True)
-@click.option("--staff", is_flag=True, help="A Poradnia employee.")
+@click.option("--name", required=True, help="Her first name and surname.")
+@click.option("--staff", is_flag=True, help="A Poradnia employee: the request queue, the staff list.")
+@click.option("--admin", is_flag=True, help="A Poradnia administrator (also staff): staff, schools, the Poradnia.")
 @with_appcontext
-def user_add(email: str, name: str, staff: bool) -> None:
-    from server.accounts import services
+def user_add(email: str, name: str, staff: bool, admin: bool) -> None:
+    """Add a person; every device that should hold her gets her row. Prints her id."""
+    from marshmallow import ValidationError
 
-    if services.find_user_by_email(db.session, email):
-        raise click.ClickException(f"{email} już ma konto.")
-    user = services.create_user(db.session, email, name, is_staff=staff)
-    db.session.commit()
+    from server.accounts import adding, services
+    from server.db import new_id
+    from server.syncing.engine import engine
+
+    try:
+        args = adding.person_in.load({"email": email, "name": name, "is_staff": staff, "is_admin": admin})
+    except ValidationError as exc:
+        raise click.ClickException("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.messages.items()))
+    if services.find_user_by_email(db.session, args["email"]):
+        raise click.ClickException(f"{args['email']} już ma konto.")
+    with engine.writing(db.session, new_id()) as ctx:  # she acts herself: nobody else exists yet
+        user = adding.add(ctx, args)
     click.echo(user.id)
 
 
