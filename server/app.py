@@ -6,7 +6,7 @@ import os
 
 from flask import Flask
 
-from server import config, errors, security
+from server import compression, config, errors, security
 from server.accounts import auth
 from server.extensions import db, socketio
 
@@ -27,6 +27,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     errors.init_app(app)
     auth.init_app(app)
     security.init_app(app)
+    compression.init_app(app)  # JSON answers; the PWA's files come compressed from the build
     socketio.init_app(
         app,
         async_mode="threading",
