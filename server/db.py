@@ -11,7 +11,8 @@ from sqlalchemy import DateTime, String, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, scoped_session, sessionmaker
 from sqlalchemy.types import TypeDecorator
-from sync.reading import READ_ONLY, begin_read_only
+from sync.reading import begin_read_only
+from sync.sqlite import use_transaction_rules
 
 
 class UTCDateTime(TypeDecorator):
@@ -77,11 +78,10 @@ def make_engine(url: str) -> Engine:
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    use_transaction_rules(engine)  # the sync engine's: who BEGINs how (sync/sqlite.py)
 
     @event.listens_for(engine, "connect")
     def _sqlite_connect(dbapi_conn, _record):
-        # Let SQLAlchemy, not the driver, open transactions (real BEGIN, SAVEPOINT).
-        dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -91,14 +91,6 @@ def make_engine(url: str) -> Engine:
         # safety net, so a commit in a request rarely pays for copying the WAL back.
         cur.execute("PRAGMA wal_autocheckpoint=10000")
         cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _sqlite_begin(conn):
-        # Writers take the write lock up front: a deferred transaction that read first
-        # cannot wait for the lock later and fails with "database is locked" at once.
-        # Readers (pull, search) say so and start deferred, never blocking a writer.
-        read_only = conn.get_execution_options().get(READ_ONLY)
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -1,8 +1,8 @@
 """Transactions that only read: the database may let them block no writer.
 
 The engine's pull begins one; so do the server's read-only routes. The option
-travels on the connection, and the database layer (server/db.py, SQLite's
-BEGIN) reads it back.
+travels on the connection, and on SQLite the engine's BEGIN (sync/sqlite.py)
+reads it back.
 """
 from __future__ import annotations
 
