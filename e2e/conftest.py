@@ -1,10 +1,14 @@
 """End-to-end fixtures: a real Krąg server on a free port with a fresh SQLite
 database and the demo data, and Chromium driven by Playwright.
 
+Every test gets a server of its own (a copy of one seeded database), so no test
+sees what another wrote and the suite passes in any order and any subset.
 The server runs the built PWA from pwa/dist (`make install` builds it).
 """
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,28 +26,51 @@ def pytest_collection_modifyitems(items):
 class KragServer(ServerProcess):
     """`krag run` on a fresh SQLite database with the demo data, serving the built PWA."""
 
-    def __init__(self, tmp: Path, dist: Path = ROOT / "pwa" / "dist"):
+    def __init__(self, tmp: Path, dist: Path = ROOT / "pwa" / "dist", seeded: Path | None = None):
+        self.database = tmp / "krag.db"
         self.instance = tmp / "instance"
         self.mail_dir = self.instance / "mail"  # no KRAG_MAIL_URL: letters are written here as .eml
-        env = krag_env(DATABASE_URL=f"sqlite:///{tmp / 'krag.db'}", SECRET_KEY="test", PWA_DIST=str(dist),
+        self.seeded = seeded
+        env = krag_env(DATABASE_URL=f"sqlite:///{self.database}", SECRET_KEY="test", PWA_DIST=str(dist),
                        INSTANCE_PATH=str(self.instance))
         super().__init__("e2e", env, tmp)
 
     def cli(self, *args: str) -> str:
         return krag(self.env, *args)
 
+    def prepare(self) -> None:
+        """The demo data: copied from `seeded` (another KragServer's directory) or made here."""
+        if self.seeded is None:
+            self.cli("db", "upgrade")
+            self.cli("seed-demo")
+            return
+        # sqlite's backup takes what the seeding left in its write-ahead log too
+        with sqlite3.connect(self.seeded / "krag.db") as source, sqlite3.connect(self.database) as copy:
+            source.backup(copy)
+        if (self.seeded / "instance").exists():
+            shutil.copytree(self.seeded / "instance", self.instance)
+
     def start(self) -> None:
-        self.cli("db", "upgrade")
-        self.cli("seed-demo")
+        self.prepare()
         super().start()
         self.wait_healthy()
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def seeded(tmp_path_factory) -> Path:
+    """One migrated database with the demo data, made once; each test's server starts from a copy."""
     if not (ROOT / "pwa" / "dist" / "index.html").exists():
         pytest.fail("pwa/dist is not built: run `make install` (or `cd pwa && npm ci && npm run build`)")
-    srv = KragServer(tmp_path_factory.mktemp("krag-e2e"))
+    made = KragServer(tmp_path_factory.mktemp("krag-seeded"))
+    made.prepare()
+    return made.database.parent
+
+
+@pytest.fixture
+def server(tmp_path, seeded):
+    """This test's own server: what another test wrote is not here."""
+    (tmp_path / "server").mkdir()
+    srv = KragServer(tmp_path / "server", seeded=seeded)
     srv.start()
     yield srv
     srv.stop()

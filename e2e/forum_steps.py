@@ -1,22 +1,9 @@
-"""Steps of the forum tests, and a server of their own: they start threads,
-categories and practices that other tests, which count the seed threads,
-must not see. A test module takes it with `from e2e.forum_steps import own_server`."""
+"""Steps of the forum tests."""
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import expect
 
-from e2e.conftest import KragServer
 from e2e.helpers import MATH, open_thread
-
-
-@pytest.fixture(scope="module", name="server")
-def own_server(tmp_path_factory):
-    """This module's own server (overrides the session's `server`)."""
-    srv = KragServer(tmp_path_factory.mktemp("krag-forum"))
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def start_thread(page, title: str, body: str, network: str = MATH):

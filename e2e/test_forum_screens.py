@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from e2e.forum_steps import open_own_thread, start_thread, own_server  # noqa: F401 (a fixture)
+from e2e.forum_steps import open_own_thread, start_thread
 from e2e.helpers import MATH, check_screen, post, reply
 from e2e.test_attachments_offline import png_bytes
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from playwright.sync_api import expect
 
-from e2e.forum_steps import open_own_thread, start_thread, own_server  # noqa: F401 (a fixture)
+from e2e.forum_steps import open_own_thread, start_thread
 from e2e.helpers import post, reply
 
 THREAD = "Archiwum pomysłów na koła matematyczne"

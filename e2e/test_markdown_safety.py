@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from e2e.forum_steps import open_own_thread, start_thread, own_server  # noqa: F401 (a fixture)
+from e2e.forum_steps import open_own_thread, start_thread
 from e2e.helpers import post
 
 THREAD = "Pomysły na marcowe spotkanie"

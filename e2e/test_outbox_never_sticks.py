@@ -12,7 +12,7 @@ import json
 
 from playwright.sync_api import expect
 
-from e2e.forum_steps import open_own_thread, start_thread, own_server  # noqa: F401 (a fixture)
+from e2e.forum_steps import open_own_thread, start_thread
 from e2e.helpers import check_screen, post
 
 THREAD = "Wyjście do muzeum techniki"

@@ -6,7 +6,7 @@ import time
 
 from playwright.sync_api import expect
 
-from e2e.forum_steps import start_thread, own_server  # noqa: F401 (a fixture)
+from e2e.forum_steps import start_thread
 from e2e.helpers import reply
 
 THREAD = "Przyroda i matematyka razem"

@@ -13,11 +13,11 @@ from e2e.conftest import ROOT, KragServer
 
 
 @pytest.fixture
-def own_server(tmp_path):
+def own_server(tmp_path, seeded):
     """A server of its own, serving a copy of dist/ that the test can change."""
     dist = tmp_path / "dist"
     shutil.copytree(ROOT / "pwa" / "dist", dist)
-    srv = KragServer(tmp_path, dist=dist)
+    srv = KragServer(tmp_path, dist=dist, seeded=seeded)
     srv.start()
     yield srv, dist
     srv.stop()
