@@ -100,6 +100,31 @@ def test_reading_state_moves_forward_and_follows_her_devices(app, demo, as_user)
     assert outcome(as_user("piotr.zielinski@example.org").push(("thread.state", {"thread_id": thread_id}))) == ["forbidden"]
 
 
+def test_reading_a_thread_reads_what_she_was_told_of_in_it(app, demo, as_user):
+    anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
+    name, args = new_thread(network_id(MATH), "Tablice interaktywne")
+    anna.push((name, args))
+    first = jan.rows("post")
+    seen = max(p["created_at"] for p in first.values() if p["thread_id"] == args["id"])
+    mention = reply(args["id"], "@Jan Kowalski a Ty?")
+    mention[1]["mentions"] = [jan.id]
+    anna.push(mention)  # after what Jan's phone has shown him
+    unread = {n["kind"]: n for n in jan.rows("notification").values()
+              if n["thread_id"] == args["id"] and n["read_at"] is None}
+    assert set(unread) == {"thread", "mention"}
+    # His phone read the thread up to its first post: that is read, the later mention is not.
+    assert outcome(jan.push(("thread.state", {"thread_id": args["id"], "read_at": seen}))) == ["applied"]
+    notes = jan.rows("notification")
+    assert notes[unread["thread"]["id"]]["read_at"] is not None
+    assert notes[unread["mention"]["id"]]["read_at"] is None
+    # Starring reads nothing.
+    newest = max(p["created_at"] for p in jan.rows("post").values() if p["thread_id"] == args["id"])
+    jan.push(("thread.state", {"thread_id": args["id"], "starred": True}))
+    assert jan.rows("notification")[unread["mention"]["id"]]["read_at"] is None
+    jan.push(("thread.state", {"thread_id": args["id"], "read_at": newest}))
+    assert jan.rows("notification")[unread["mention"]["id"]]["read_at"] is not None
+
+
 def test_replies_notify_participants_once_per_thread_until_read(app, demo, as_user):
     anna, jan = as_user("anna.nowak@example.org"), as_user("jan.kowalski@example.org")
     name, args = new_thread(network_id(MATH), "Kółko matematyczne")

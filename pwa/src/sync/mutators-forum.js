@@ -26,6 +26,19 @@ function categoryName(value) {
   return name;
 }
 
+/**
+ * What she was told of in a thread up to `readAt` is read once she has read it
+ * there, as on the server: the bell clears offline too.
+ * @param {RowTx} rows @param {string} threadId @param {string} readAt @param {string} at
+ */
+async function readNotesOf(rows, threadId, readAt, at) {
+  for (const note of await rows.all('notification')) {
+    if (note.thread_id === threadId && !note.read_at && Date.parse(note.created_at) <= Date.parse(readAt)) {
+      await rows.put('notification', { id: note.id, read_at: at });
+    }
+  }
+}
+
 /** @param {string} field */
 const flag = (field) =>
   /** @param {RowTx} rows @param {any} args */
@@ -56,7 +69,10 @@ export const forumMutators = {
     /** @type {{id: string} & Record<string, any>} */
     const state = { id: old ? old.id : `local-state:${thread.id}`, thread_id: thread.id, starred: old?.starred ?? false };
     const later = !old?.read_at || Date.parse(old.read_at) < Date.parse(readAt);
-    if (args.read_at || args.starred === undefined) state.read_at = later ? readAt : old.read_at;
+    if (args.read_at || args.starred === undefined) {
+      state.read_at = later ? readAt : old.read_at;
+      await readNotesOf(rows, thread.id, state.read_at, at);
+    }
     if (args.starred !== undefined) state.starred = !!args.starred;
     await rows.put('thread_state', state);
   },

@@ -28,7 +28,8 @@ export function ThreadView({ me, threadId, focus }) {
   const data = useQuery(async () => {
     const bundle = await store.threadBundle(threadId);
     const networkId = bundle.thread?.network_id;
-    const [names, network, membership, user, members, promoted, categories] = await Promise.all([
+    const [notes, names, network, membership, user, members, promoted, categories] = await Promise.all([
+      store.notificationList(),
       store.userNames(),
       networkId ? store.getRow('network', networkId) : null,
       networkId ? store.membershipIn(me.id, networkId) : null,
@@ -38,19 +39,22 @@ export function ThreadView({ me, threadId, focus }) {
       networkId ? store.categoriesOf(networkId) : [],
     ]);
     const active = members.filter((m) => m.status === 'active' && m.user_id !== me.id);
-    return { ...bundle, names, network, membership, user, members: active, promoted, categories };
+    const unread = notes.filter((n) => n.thread_id === threadId && !n.read_at);
+    return { ...bundle, unread, names, network, membership, user, members: active, promoted, categories };
   }, [threadId, me.id]);
   const sync = useSyncState();
   const [quoting, setQuoting] = useState(/** @type {{post: any, author: string} | null} */ (null));
 
   // Read up to the newest post of others held: its server time, not the phone's
-  // clock. Her own posts need no reading (and make no extra write).
+  // clock. Her own posts need no reading (and make no extra write). Reading also
+  // reads what the bell told of here, even in a thread read before.
   const newest = data?.posts.reduce((top, p) => (p.author_id !== me.id && p.created_at > top ? p.created_at : top), '') || '';
+  const toldHere = !!newest && !!data?.unread.some((n) => Date.parse(n.created_at) <= Date.parse(newest));
   useEffect(() => {
     if (!data?.thread || !newest || !canReply(data.membership, null)) return;
     const readAt = data.state?.read_at;
-    if (!readAt || Date.parse(readAt) < Date.parse(newest)) markThreadRead(threadId, newest).catch(() => {});
-  }, [threadId, newest, !!data?.thread]);
+    if (!readAt || Date.parse(readAt) < Date.parse(newest) || toldHere) markThreadRead(threadId, newest).catch(() => {});
+  }, [threadId, newest, toldHere, !!data?.thread]);
 
   const loaded = !!data;
   useEffect(() => {
