@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync import changelog, pull as pulling
 from sync.context import MutationContext
-from sync.push import PushOutcome, apply_batch
+from sync.push import MESSAGES, PushOutcome, apply_batch
 from sync.reading import begin_read_only
 from sync.registry import Registry
 
@@ -19,20 +19,24 @@ Notifier = Callable[[list[str]], None]
 class SyncEngine:
     """Owns the mutation boundary: one commit per push, then a poke per touched scope."""
 
-    def __init__(self, registry: Registry, notify: Notifier | None = None):
+    def __init__(self, registry: Registry, notify: Notifier | None = None, messages: Mapping[str, str] | None = None):
+        """``messages``: the server's words for the engine's own refusals, by code (sync/push.py)."""
         self.registry = registry
         self.notify: Notifier = notify or (lambda scopes: None)
+        self.messages = {**MESSAGES, **(messages or {})}
 
     def push(self, session: Session, user_id: str, client_id: str, mutations: list[dict]) -> PushOutcome:
         session.rollback()  # a push is its own transaction: never one begun (and stale) before it
         try:
-            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=False)
+            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=False,
+                                  messages=self.messages)
             session.commit()
         except IntegrityError:
             # A database conflict somewhere in the batch: replay it with a
             # savepoint per mutation so only the conflicting ones are rejected.
             session.rollback()
-            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=True)
+            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=True,
+                                  messages=self.messages)
             session.commit()
         except BaseException:
             session.rollback()

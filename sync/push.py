@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from marshmallow import ValidationError
 from sqlalchemy import select, text
@@ -14,6 +15,14 @@ from sync.context import MutationContext
 from sync.errors import ClientNotYours, MutatorBug, Rejected
 from sync.models import SyncClient, SyncRejection
 from sync.registry import Registry
+
+# What the engine itself refuses, by code, in neutral English; a server gives the engine
+# its own words for them (SyncEngine's ``messages``). ``{name}``: the mutation's name.
+MESSAGES: Mapping[str, str] = {
+    "unknown_mutation": "Unknown mutation: {name}",
+    "invalid": "The arguments are not valid.",
+    "conflict": "This write conflicts with data on the server.",
+}
 
 _CLAIM = text(
     "INSERT INTO sync_client (client_id, user_id, last_mutation_id) VALUES (:c, :u, 0) "
@@ -31,7 +40,8 @@ class PushOutcome:
 
 
 def apply_batch(
-    session: Session, registry: Registry, user_id: str, client_id: str, mutations: list[dict], careful: bool
+    session: Session, registry: Registry, user_id: str, client_id: str, mutations: list[dict], careful: bool,
+    messages: Mapping[str, str] = MESSAGES,
 ) -> PushOutcome:
     """Apply ``mutations`` in the open transaction; the caller commits.
 
@@ -61,7 +71,7 @@ def apply_batch(
         if m["id"] > out.last_mutation_id + 1:
             out.gap = True
             break
-        error = _apply_one(ctx, registry, m, careful)
+        error = _apply_one(ctx, registry, m, careful, messages)
         if error:
             rejections.append({"client_id": client_id, "mutation_id": m["id"], "error": json.dumps(error, ensure_ascii=False)})
         out.results.append({"id": m["id"], "status": "rejected", "error": error} if error else {"id": m["id"], "status": "applied"})
@@ -74,15 +84,19 @@ def apply_batch(
     return out
 
 
-def _apply_one(ctx: MutationContext, registry: Registry, m: dict, careful: bool) -> dict | None:
+def _apply_one(ctx: MutationContext, registry: Registry, m: dict, careful: bool,
+               messages: Mapping[str, str]) -> dict | None:
     """Run one mutation; return the rejection as a dict, or None when applied."""
+    def refusal(code: str, fields: dict | None = None) -> dict:
+        return Rejected(code, messages[code].format(name=m["name"]), fields).as_dict()
+
     mutator = registry.mutators.get(m["name"])
     if mutator is None:
-        return Rejected("unknown_mutation", f"Nieznana operacja: {m['name']}").as_dict()
+        return refusal("unknown_mutation")
     try:
         args = mutator.schema.load(m["args"])
     except ValidationError as exc:
-        return Rejected("invalid", "Niepoprawne dane.", _fields(exc.messages)).as_dict()
+        return refusal("invalid", _fields(exc.messages))
 
     savepoint = ctx.session.begin_nested() if careful else None
     try:
@@ -102,7 +116,7 @@ def _apply_one(ctx: MutationContext, registry: Registry, m: dict, careful: bool)
             raise
         savepoint.rollback()
         ctx.discard()
-        return Rejected("conflict", "Ten zapis koliduje z danymi na serwerze.").as_dict()
+        return refusal("conflict")
     ctx.keep()
     return None
 

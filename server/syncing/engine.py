@@ -11,6 +11,7 @@ from server.library import register as library
 from server.networks import register as networks
 from server.org import services as org
 from server.search import indexer
+from server.syncing import messages
 
 
 def after_commit(scopes: list[str]) -> None:
@@ -24,4 +25,4 @@ registry = Registry()
 for domain in (accounts, org, networks, forum, files, library):
     domain.register(registry)
 
-engine = SyncEngine(registry, notify=after_commit)
+engine = SyncEngine(registry, notify=after_commit, messages=messages.ENGINE)
