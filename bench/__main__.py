@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import machine, scenarios
+from bench import machine, scenarios, wire
 from bench.profiling import profile, render
 from bench.report import duration, render_page, size
 from bench.scenarios import Result
@@ -30,7 +30,8 @@ class Plan:
 QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big_db=20_000)
 
 
-def run_backend(url: str, backend: str, plan: Plan, profile_all: bool) -> list[Result]:
+def run_backend(url: str, backend: str, plan: Plan, profile_all: bool,
+                loads: list[wire.Load] | None = None) -> list[Result]:
     print(f"== {backend}", flush=True)
     results: list[Result] = []
     with open_world(url) as world:
@@ -49,6 +50,8 @@ def run_backend(url: str, backend: str, plan: Plan, profile_all: bool) -> list[R
 
         _grow(world, plan.small_db)
         step(scenarios.full_pull(world, plan.pull_reps))
+        if loads is not None:  # bytes hardly depend on the database: counted on one
+            loads.extend(wire.measure(world))
         baseline: dict[str, tuple[Result, str]] = {}
         step(scenarios.incremental_pull(world, plan.incremental_reps, "small", baseline))
         step(scenarios.push(world, plan.push_reps))
@@ -83,8 +86,12 @@ def main(argv: list[str] | None = None) -> None:
     runs: dict[str, list[Result]] = {}
     notes = [f"load average when the run began (other work on the machine): {_load()}"]
     with sqlite_url() as url:
-        runs["SQLite"] = run_backend(url, "SQLite", plan, args.profile)
+        runs["SQLite"] = run_backend(url, "SQLite", plan, args.profile, loads := [])
         notes.append(f"peak RSS of the process after the SQLite runs: {size(peak_rss_bytes())}")
+    with sqlite_url() as url, open_world(url) as world:
+        loads.append(wire.demo_pull(world))
+    for load in loads:
+        print(f"{load.label}: {', '.join(f'{c} {load.total(c):,} B' for c, _ in wire.CODINGS)}", flush=True)
     facts = machine.describe()
     if not args.no_pg:
         with postgres_url() as url:
@@ -95,7 +102,7 @@ def main(argv: list[str] | None = None) -> None:
     elapsed = time.perf_counter() - started
     print(f"== done in {elapsed:.0f} s", flush=True)
     if output:
-        output.write_text(render_page(facts, runs, notes, elapsed), encoding="utf-8")
+        output.write_text(render_page(facts, runs, notes, elapsed, wire.render(loads)), encoding="utf-8")
         print(f"wrote {output}")
 
 

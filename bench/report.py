@@ -19,11 +19,12 @@ def size(n: int | None) -> str:
 
 
 def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], notes: list[str],
-                elapsed: float) -> str:
+                elapsed: float, wire: list[str] = ()) -> str:
     lines = [
         "# Benchmarks",
         "",
-        "Server-side time of the sync engine's push and pull against the targets Krąg is built to. "
+        "Server-side time of the sync engine's push and pull against the targets Krąg is built to, and the "
+        "bytes a first visit and a first pull send. "
         "This page is written by `make bench` (`.venv/bin/python -m bench`): change `bench/`, not this page.",
         "",
         "## Machine",
@@ -42,6 +43,7 @@ def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], n
         *_tables(runs),
         *[f"- {note}" for note in notes],
         "",
+        *wire,
         *_method(),
         *_missed(runs),
         "## How to run",
@@ -121,7 +123,8 @@ def _method() -> list[str]:
         "- **First pull**: the first 10,000 rows Anna may see, to a device with no cursor; "
         "`jsonify(...).get_data()` is the route's encoding. The test-client lines go through "
         "`GET /api/sync/pull` (session cookie, schema, route); parsing each answer to find the next cursor is the "
-        "device's work and is not timed.",
+        "device's work and is not timed. The compressed line sends a browser's `Accept-Encoding`, so its time "
+        "includes brotli on each answer (`server/compression.py`); decoding it is the device's work.",
         "- **Incremental pull**: Jan edits 5 of his posts (`post.update`, untimed: each edit is the post and its revision), then Anna pulls from her "
         "cursor and gets exactly those 10 changes; first with about 10,000 posts in the database, then with "
         "100,000.",
