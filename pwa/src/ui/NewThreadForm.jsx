@@ -7,7 +7,7 @@ import * as store from '../store/index.js';
 import { startThread, MutationError, TITLE_MAX, BODY_MAX } from '../sync/index.js';
 import { useDraft, useQuery, go } from './hooks.js';
 import { t } from './i18n.js';
-import { FieldError } from './forms.jsx';
+import { FieldError, LengthNote } from './forms.jsx';
 import { MentionBox, mentionsIn } from './forum/MentionBox.jsx';
 import { FilePicker } from './forum/FilePicker.jsx';
 
@@ -56,9 +56,10 @@ export function NewThreadForm({ networkId, meId, onDone }) {
     <form class="card form" onSubmit={submit} noValidate data-testid="new-thread-form">
       <h2 class="form-title">{t('network.newThread')}</h2>
       <label for="nt-title">{t('newThread.title')}</label>
-      <input id="nt-title" type="text" maxLength={TITLE_MAX} value={title} data-testid="new-thread-title"
+      <input id="nt-title" type="text" value={title} data-testid="new-thread-title"
+        aria-invalid={title.trim().length > TITLE_MAX || !!errors.title}
         onInput={(e) => setTitle(/** @type {HTMLInputElement} */ (e.currentTarget).value)} />
-      <FieldError error={errors.title} max={TITLE_MAX} />
+      <LengthNote value={title} max={TITLE_MAX} error={errors.title} testid="new-thread-title-length" />
       {(data?.categories.length || 0) > 0 && (
         <>
           <label for="nt-category">{t('forum.category')}</label>

@@ -28,6 +28,29 @@ export function FieldError({ error, min, max, testid }) {
 }
 
 /**
+ * How long the text is against its limit, under a field that takes no more than
+ * `max`. The field itself never cuts (a pasted text stays whole): past the limit
+ * this says by how much, in place of the error a too-long text would get.
+ * @param {{value: string, max: number, error?: any, testid?: string}} props
+ */
+export function LengthNote({ value, max, error, testid }) {
+  const len = value.trim().length;
+  if (len > max) {
+    return (
+      <p class="field-error" role="alert" data-testid={testid}>
+        {t('field.over', { n: len - max, max })}
+      </p>
+    );
+  }
+  return (
+    <>
+      <FieldError error={error} max={max} />
+      {len > 0 && <p class="field-count" data-testid={testid}>{t('field.count', { len, max })}</p>}
+    </>
+  );
+}
+
+/**
  * A label, an optional hint, the control and its error.
  * @param {{id: string, label: string, hint?: string, error?: any,
  *   limits?: {min?: number, max?: number}, children: any}} props

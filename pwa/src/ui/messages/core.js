@@ -99,6 +99,13 @@ export const core = {
     'pending': 'czeka na synchronizację',
     'field.required': 'To pole nie może być puste.',
     'field.too_long': 'Tekst jest za długi (najwyżej {max} znaków).',
+    'field.count': '{len} z {max} znaków',
+    'field.over': {
+      one: 'O {n} znak za dużo — skróć do {max}. Nic nie zostało ucięte.',
+      few: 'O {n} znaki za dużo — skróć do {max}. Nic nie zostało ucięte.',
+      many: 'O {n} znaków za dużo — skróć do {max}. Nic nie zostało ucięte.',
+      other: 'O {n} znaku za dużo — skróć do {max}. Nic nie zostało ucięte.',
+    },
     'write.failed': 'Nie udało się zapisać: {message}',
     'rejected.banner': {
       one: '{n} zmiana nie została przyjęta przez serwer — zobacz',
@@ -230,6 +237,11 @@ export const core = {
     'pending': 'waiting to sync',
     'field.required': 'This field cannot be empty.',
     'field.too_long': 'The text is too long (at most {max} characters).',
+    'field.count': '{len} of {max} characters',
+    'field.over': {
+      one: '{n} character too many — shorten it to {max}. Nothing was cut.',
+      other: '{n} characters too many — shorten it to {max}. Nothing was cut.',
+    },
     'write.failed': 'Could not save: {message}',
     'rejected.banner': {
       one: '{n} change was not accepted by the server — view',
