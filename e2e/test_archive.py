@@ -50,7 +50,7 @@ def test_archived_network_is_read_only(new_context, sign_in, shots):
     mine.click()
     expect(anna.get_by_test_id("archived-notice")).to_be_visible()
     expect(anna.get_by_test_id("new-thread-open")).to_have_count(0)
-    expect(anna.get_by_test_id("leave-network")).to_be_visible()
+    expect(anna.get_by_test_id("leave-network")).to_have_count(0)  # one read-only state: nothing to leave
     expect(anna.get_by_test_id("export-network")).to_be_visible()
     check(anna, shots, "34-archived-network")
     anna.get_by_test_id("thread-item").filter(has_text="Doświadczenia na wiosnę").click()
@@ -90,4 +90,18 @@ def test_continuing_opens_the_next_school_year(new_context, sign_in, shots):
     coordinator.get_by_test_id("nav-networks").click()
     both = coordinator.get_by_test_id("my-network").filter(has_text=CONTINUED)
     expect(both).to_have_count(2)
-    expect(both.filter(has_text=f"{start}/{start + 1}").get_by_test_id("archived-badge")).to_be_visible()
+    last_year = both.filter(has_text=f"{start}/{start + 1}")
+    expect(last_year.get_by_test_id("archived-badge")).to_be_visible()
+
+    # Last year's, with no thread: one read-only state, nothing that invites her to write.
+    last_year.click()
+    expect(coordinator.get_by_test_id("archived-notice")).to_be_visible()
+    expect(coordinator.get_by_text("W tej sieci nikt nie założył wątku.")).to_be_visible()
+    expect(coordinator.get_by_text("Zacznij pierwszy")).to_have_count(0)
+    expect(coordinator.get_by_test_id("new-thread-open")).to_have_count(0)
+    expect(coordinator.get_by_test_id("leave-network")).to_have_count(0)
+    check(coordinator, shots, "36-archived-network-empty")
+    # E-mail about it is not offered: only this year's network has its choice.
+    coordinator.goto("/#/notifications")
+    prefs = coordinator.get_by_test_id("email-prefs")
+    expect(prefs.get_by_text(CONTINUED)).to_have_count(1)

@@ -1,7 +1,9 @@
 /**
  * One network: its facts (school year, places, archive), the way into the
  * coordinator's tools, its threads, newest activity first, the "new thread"
- * form, and at the bottom the export and a way to leave it.
+ * form, and at the bottom the export and a way to leave it. An archived network
+ * is one read-only state: its notice, its threads and the export — nothing that
+ * invites her to write, and no leaving (its year is over; she keeps it to read).
  */
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
@@ -90,11 +92,12 @@ export function NetworkView({ me, networkId }) {
         <>
           <h2>{t('network.threads')}</h2>
           <ThreadList networkId={networkId} meId={me.id} manager={canManage(membership, user) && !isArchived(network)}
-            emptyText={membership?.pending ? t('network.waitingData') : t('network.noThreads')} />
+            emptyText={membership?.pending ? t('network.waitingData')
+              : isArchived(network) ? t('network.archivedEmpty') : t('network.noThreads')} />
         </>
       )}
       {isActive(membership) && <ExportLink networkId={networkId} />}
-      {canLeave(membership) && membership?.status === 'active' && <LeaveNetwork networkId={networkId} />}
+      {canLeave(membership) && membership?.status === 'active' && !isArchived(network) && <LeaveNetwork networkId={networkId} />}
     </main>
   );
 }

@@ -6,11 +6,13 @@ import * as store from '../../store/index.js';
 import { setEmailPref, setKeepAll, WINDOW_DAYS } from '../../sync/index.js';
 import { useQuery } from '../hooks.js';
 import { t } from '../i18n.js';
+import { isArchived } from '../rights.js';
 
 const EMAIL = ['immediate', 'daily', 'weekly', 'never'];
 
-/** @param {{networks: Record<string, any>[]}} props */
-export function EmailPrefs({ networks }) {
+/** @param {{networks: Record<string, any>[]}} props archived ones are left out: nothing new is written there */
+export function EmailPrefs({ networks: all }) {
+  const networks = all.filter((n) => !isArchived(n));
   const prefs = useQuery(async () => Promise.all(networks.map((n) => store.emailPrefOf(n.id))), [networks.map((n) => n.id).join()]);
   if (!networks.length || !prefs) return null;
   return (
