@@ -32,6 +32,8 @@ def load(instance_path: str) -> dict:
         "SESSION_COOKIE_NAME": "krag_session",
         # Teachers may stay offline for weeks: keep them signed in for a school term.
         "PERMANENT_SESSION_LIFETIME": 120 * 24 * 3600,
+        # No Set-Cookie on every answer: the term is renewed once a day (accounts/auth.py).
+        "SESSION_REFRESH_EACH_REQUEST": False,
         "LOGIN_LINK_MINUTES": 15,
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import hmac
 import secrets
+import time
 
 from flask import Flask, request, session
 
@@ -20,6 +21,11 @@ def sign_in(user_id: str) -> None:
     session.permanent = True
     session["uid"] = user_id
     session["csrf"] = secrets.token_urlsafe(32)
+    session["day"] = _today()
+
+
+def _today() -> int:
+    return int(time.time() // 86400)
 
 
 def current_user_id() -> str | None:
@@ -47,5 +53,16 @@ def _check_csrf():
     return None
 
 
+def _renew_daily():
+    """The session's term (PERMANENT_SESSION_LIFETIME) runs from her last day of use, so
+    she stays signed in while she keeps using the app, yet the cookie is sent again only
+    on her first API request of a day, not on every answer (SESSION_REFRESH_EACH_REQUEST
+    off). Never on the PWA's files: they are cached publicly, and must not vary by cookie."""
+    if request.path.startswith("/api/") and current_user_id() and session.get("day") != _today():
+        session["day"] = _today()  # modified: Flask re-signs and sends it with a new expiry
+    return None
+
+
 def init_app(app: Flask) -> None:
     app.before_request(_check_csrf)
+    app.before_request(_renew_daily)
