@@ -13,6 +13,7 @@ from server.extensions import db, socketio
 # Socket handlers must be declared before the first init_app: Flask-SocketIO
 # hands them to every server it makes from then on.
 from server.syncing import events  # noqa: E402,F401
+from server.syncing.engine import engine  # noqa: E402
 
 
 def create_app(overrides: dict | None = None) -> Flask:
@@ -24,6 +25,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     logging.getLogger("alembic").setLevel(logging.WARNING)
 
     db.init_app(app)
+    app.extensions["sync_engine"] = engine  # domains reach it by server.extensions.sync_engine()
     errors.init_app(app)
     auth.init_app(app)
     security.init_app(app)

@@ -5,17 +5,20 @@ Every change of a person goes through `person`, so no copy of her row is left st
 """
 from __future__ import annotations
 
-from sqlalchemy import select
 from sync.context import MutationContext
 
 from server.accounts.models import User
-from server.networks.models import Membership
-from server.scopes import STAFF, network_scope, user_scope
+from server.hooks import Hook
+from server.scopes import STAFF, user_scope
+
+# More scopes that hold her row, from the domains that know them (networks: her networks'
+# scopes); each listener answers ``fn(ctx, user) -> list of scopes``.
+scopes_of_person = Hook("the scopes a person's row goes to")
 
 
 def person(ctx: MutationContext, user: User) -> None:
     """A former employee's row stays in the staff scope, updated (is_staff false), rather than
     deleted: a device applies a delete to the row as a whole, in every scope."""
-    networks = ctx.session.scalars(select(Membership.network_id).where(Membership.user_id == user.id)).all()
+    elsewhere = [scope for scopes in scopes_of_person(ctx, user) for scope in scopes]
     in_staff = [STAFF] if user.is_staff or ctx.published(STAFF, "user", user.id) else []
-    ctx.put("user", user, [user_scope(user.id), *(network_scope(n) for n in networks), *in_staff])
+    ctx.put("user", user, [user_scope(user.id), *elsewhere, *in_staff])

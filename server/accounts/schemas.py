@@ -1,6 +1,7 @@
 from marshmallow import Schema, fields, pre_load, validate
 
-from server.fields import link_token
+from server.accounts.models import FUNCTIONS
+from server.fields import Trimmed, link_token
 
 
 class EmailLinkIn(Schema):
@@ -33,3 +34,10 @@ class LinkIn(Schema):
 
 
 link_in = LinkIn()
+
+
+class ProfileUpdate(Trimmed):
+    name = fields.String(validate=validate.Length(min=3, max=120, error="Imię i nazwisko: 3–120 znaków."))
+    school_id = fields.UUID(allow_none=True)
+    function = fields.String(validate=validate.OneOf(FUNCTIONS))
+    subjects = fields.List(fields.String(validate=validate.Length(min=2, max=60)), validate=validate.Length(max=12))

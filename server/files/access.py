@@ -4,9 +4,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.files import holders
 from server.files.models import Attachment
-from server.forum.models import Post
-from server.library.models import Resource
 from server.networks import rights
 from server.networks.models import Membership
 
@@ -16,7 +15,7 @@ def readable(session: Session, attachment_id: str, user_id: str) -> Attachment |
     attachment = session.get(Attachment, attachment_id)
     if attachment is None or attachment.deleted_at is not None:
         return None
-    parent = session.get(Post, attachment.post_id) if attachment.post_id else session.get(Resource, attachment.resource_id)
+    _holder, parent = holders.find(session, attachment)
     if parent is None or parent.deleted_at is not None:
         return None
     member = session.scalars(

@@ -4,14 +4,12 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.db import utcnow
-from server.files import schemas
+from server.files import holders
 from server.files.models import Attachment, FileUpload
-from server.forum.models import Post
-from server.library.models import Resource
 from server.networks import rights
 from server.scopes import network_scope
 
@@ -41,13 +39,13 @@ def live(ctx: MutationContext, *, post_id: str | None = None, resource_id: str |
     ))
 
 
-def carry_over(ctx: MutationContext, post: Post, resource: Resource) -> None:
+def carry_over(ctx: MutationContext, post_id: str, resource) -> None:
     """A promoted post's files go along to the good practice: new rows, the same bytes.
 
     Each copy's id is UUID v5 of the original attachment's id in the namespace of the
     resource's id, so a device can make the same rows before the server answers.
     """
-    for original in live(ctx, post_id=post.id):
+    for original in live(ctx, post_id=post_id):
         publish(ctx, Attachment(
             id=str(uuid.uuid5(uuid.UUID(resource.id), original.id)), resource_id=resource.id,
             network_id=resource.network_id, sha256=original.sha256, name=original.name, author_id=ctx.user_id,
@@ -55,27 +53,17 @@ def carry_over(ctx: MutationContext, post: Post, resource: Resource) -> None:
         ))
 
 
-def _parent(ctx: MutationContext, args: dict) -> Post | Resource:
-    if args["post_id"]:
-        found = ctx.session.get(Post, str(args["post_id"]))
-        missing = "Ten wpis został usunięty albo nie istnieje."
-    else:
-        found = ctx.session.get(Resource, str(args["resource_id"]))
-        missing = "Ta dobra praktyka została usunięta albo nie istnieje."
-    if found is None or found.deleted_at is not None:
-        raise Rejected("not_found", missing)
-    return found
-
-
 def add(ctx: MutationContext, args: dict) -> None:
-    parent = _parent(ctx, args)
+    holder, parent = holders.find(ctx.session, args)
+    if parent is None or parent.deleted_at is not None:
+        raise Rejected("not_found", holder.missing)
     rights.require_replier(ctx, parent.network_id)
     if parent.author_id != ctx.user_id:
         raise Rejected("forbidden", "Pliki może dołączać tylko autor.")
     if ctx.session.get(FileUpload, (args["sha256"], ctx.user_id)) is None:
         raise Rejected("file_missing", "Plik nie dotarł jeszcze na serwer: wyślij go, potem dołącz.",
                        {"sha256": ["Najpierw prześlij plik (PUT /api/files/<sha256>)."]})
-    parent_key = {"post_id": parent.id} if isinstance(parent, Post) else {"resource_id": parent.id}
+    parent_key = {holder.key: parent.id}
     if len(live(ctx, **parent_key)) >= MAX_PER_PARENT:
         raise Rejected("invalid", f"Można dołączyć najwyżej {MAX_PER_PARENT} plików.", {"id": ["Za dużo plików."]})
     publish(ctx, Attachment(id=str(args["id"]), **parent_key, network_id=parent.network_id, sha256=args["sha256"],
@@ -90,8 +78,3 @@ def remove(ctx: MutationContext, args: dict) -> None:
     if attachment.author_id != ctx.user_id:
         raise Rejected("forbidden", "Plik może usunąć tylko ten, kto go dołączył.")
     tombstone(ctx, attachment)
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("attachment.add", schemas.AttachmentAdd())(add)
-    registry.mutator("attachment.remove", schemas.AttachmentRemove())(remove)

@@ -10,19 +10,22 @@ from sqlalchemy.orm import Session
 from server.db import utcnow
 from server.files import store
 from server.files.models import Attachment, FileUpload, StoredFile
-from server.org.models import Poradnia
+from server.hooks import Hook
 
 UNUSED_DAYS = 7  # a device offline for a week uploads again: HEAD says 404, PUT, attach
+# Columns of other domains that keep a stored file while they name it (org: the Poradnia's logo);
+# each listener answers ``fn() -> column``.
+kept = Hook("columns that keep a stored file")
 
 
 def forget_unattached(session: Session, root: Path, now: datetime | None = None) -> int:
     """Delete files no attachment has ever pointed at, uploaded more than a week ago; return how many.
-    The Poradnia's logo is a stored file too, kept while it is the logo."""
+    A file another domain names (the Poradnia's logo, see `kept`) stays."""
     cutoff = (now or utcnow()) - timedelta(days=UNUSED_DAYS)
     unused = session.scalars(
         select(StoredFile.sha256).where(StoredFile.created_at < cutoff,
                                         ~exists().where(Attachment.sha256 == StoredFile.sha256),
-                                        ~exists().where(Poradnia.logo_sha256 == StoredFile.sha256))
+                                        *(~exists().where(column == StoredFile.sha256) for column in kept()))
     ).all()
     if unused:
         session.execute(delete(FileUpload).where(FileUpload.sha256.in_(unused)))

@@ -1,10 +1,11 @@
-"""How attachments appear on devices."""
+"""What files tell the engine: attachments on devices and their mutators. (The bytes travel
+by REST, routes.py; what files hang under, other domains say through holders.py.)"""
 from __future__ import annotations
 
 from sync import Registry
 
 from server.db import iso
-from server.files import attachments
+from server.files import attachments, schemas
 from server.files.models import Attachment
 
 
@@ -26,4 +27,5 @@ def serialize_attachment(a: Attachment) -> dict:
 
 def register(registry: Registry) -> None:
     registry.row_type("attachment", serialize_attachment)
-    attachments.register(registry)
+    registry.mutator("attachment.add", schemas.AttachmentAdd())(attachments.add)
+    registry.mutator("attachment.remove", schemas.AttachmentRemove())(attachments.remove)

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
-from server.forum import schemas
 from server.forum.models import DEFAULT_CATEGORIES, Category, Thread
 from server.networks import rights
 from server.networks.models import Network
@@ -65,14 +64,3 @@ def delete(ctx: MutationContext, args: dict) -> None:
     ctx.session.flush()  # threads let go of it before it goes
     ctx.remove(category)
     ctx.delete("category", category.id, scope)
-
-
-def serialize(category: Category) -> dict:
-    return {"id": category.id, "network_id": category.network_id, "name": category.name, "position": category.position}
-
-
-def register(registry: Registry) -> None:
-    registry.row_type("category", serialize)
-    registry.mutator("category.create", schemas.CategoryCreate())(create)
-    registry.mutator("category.update", schemas.CategoryUpdate())(update_)
-    registry.mutator("category.delete", schemas.PostRef())(delete)

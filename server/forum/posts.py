@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 from sqlalchemy import update as sql_update
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.db import utcnow
-from server.forum import schemas
 from server.forum.models import Post, PostRevision, Reaction, Thread
 from server.files import attachments
 from server.forum.threads import thread
+from server.hooks import Hook
 from server.networks import rights
-from server.notifications import services as notify
 from server.scopes import network_scope
+
+# A reply written, in its mutation: ``fn(ctx, thread, post)`` (notifications tell who follows the thread).
+replied = Hook("a reply written")
 
 
 def live_post(ctx: MutationContext, post_id: str, lock: bool = False) -> Post:
@@ -45,7 +47,7 @@ def create(ctx: MutationContext, args: dict) -> None:
         quoted = ctx.session.get(Post, reply_to)
         if quoted is None or quoted.thread_id != found.id:
             raise Rejected("invalid", "Cytowany wpis nie należy do tego wątku.", {"reply_to_id": ["Nie w tym wątku."]})
-    mentions = notify.members_among(ctx, found.network_id, args["mentions"])
+    mentions = rights.members_among(ctx, found.network_id, args["mentions"])
     # A plain INSERT: a device back online may bring hundreds of replies in one push.
     post = ctx.insert("post", Post.__table__, {
         "id": str(args["id"]), "thread_id": found.id, "network_id": found.network_id, "body": args["body"],
@@ -53,7 +55,7 @@ def create(ctx: MutationContext, args: dict) -> None:
         "edited_at": None, "deleted_at": None}, [network_scope(found.network_id)])
     # The thread's count and last activity change: once per thread when the batch ends.
     ctx.collect(("thread-count", found.id), post, lambda ctx, posts: count_posts(ctx, found, len(posts)))
-    notify.new_reply(ctx, found, post)
+    replied(ctx, found, post)
 
 
 def count_posts(ctx: MutationContext, found: Thread, added: int) -> None:
@@ -101,10 +103,3 @@ def react(ctx: MutationContext, args: dict) -> None:
     elif not args["helpful"] and existing is not None:
         ctx.remove(existing)
         ctx.delete("reaction", existing.id, scope)
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("post.create", schemas.PostCreate())(create)
-    registry.mutator("post.update", schemas.PostUpdate())(update)
-    registry.mutator("post.delete", schemas.PostRef())(delete)
-    registry.mutator("post.react", schemas.PostReact())(react)

@@ -1,4 +1,6 @@
-"""How the forum appears on devices, and what it tells the engine."""
+"""What the forum tells the engine: categories, threads, posts, their history and marks, each
+reader's state on devices; the forum mutators; and where it takes part in lower domains
+(a new network's categories, posts as holders of files)."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -6,9 +8,14 @@ from sqlalchemy.orm import object_session
 from sync import Registry
 
 from server.db import iso
-from server.forum import categories, posts, reading, threads
-from server.forum.models import Post, PostRevision, Reaction, Thread
-from server.notifications import services as notifications
+from server.files import holders
+from server.forum import categories, posts, reading, schemas, threads
+from server.forum.models import Category, Post, PostRevision, Reaction, Thread, ThreadState
+from server.networks import lifecycle
+
+
+def serialize_category(category: Category) -> dict:
+    return {"id": category.id, "network_id": category.network_id, "name": category.name, "position": category.position}
 
 
 def serialize_thread(thread: Thread) -> dict:
@@ -55,6 +62,10 @@ def serialize_reaction(reaction: Reaction) -> dict:
     return {"id": reaction.id, "post_id": reaction.post_id, "user_id": reaction.user_id, "kind": reaction.kind}
 
 
+def serialize_state(state: ThreadState) -> dict:
+    return {"id": state.id, "thread_id": state.thread_id, "read_at": iso(state.read_at), "starred": state.starred}
+
+
 def _post_of(row) -> Post | None:
     return object_session(row).get(Post, row.post_id)
 
@@ -70,11 +81,25 @@ def _post_author(row) -> str | None:
 
 
 def register(registry: Registry) -> None:
+    registry.row_type("category", serialize_category)
     registry.row_type("thread", serialize_thread)
     registry.row_type("post", serialize_post, stamp=lambda p: p.created_at, owner=lambda p: p.author_id)
     # History and marks of an old post are dated like the post: a phone keeping recent
     # history does not get them for posts it never holds.
     registry.row_type("post_revision", serialize_revision, stamp=_post_date, owner=_post_author)
     registry.row_type("reaction", serialize_reaction, stamp=_post_date, owner=_post_author)
-    for module in (categories, threads, posts, reading, notifications):
-        module.register(registry)
+    registry.row_type("thread_state", serialize_state)
+    registry.mutator("category.create", schemas.CategoryCreate())(categories.create)
+    registry.mutator("category.update", schemas.CategoryUpdate())(categories.update_)
+    registry.mutator("category.delete", schemas.PostRef())(categories.delete)
+    registry.mutator("thread.create", schemas.ThreadCreate())(threads.create)
+    registry.mutator("thread.update", schemas.ThreadUpdate())(threads.update)
+    registry.mutator("thread.pin", schemas.ThreadFlag())(threads.pin)
+    registry.mutator("thread.lock", schemas.ThreadFlag())(threads.lock)
+    registry.mutator("post.create", schemas.PostCreate())(posts.create)
+    registry.mutator("post.update", schemas.PostUpdate())(posts.update)
+    registry.mutator("post.delete", schemas.PostRef())(posts.delete)
+    registry.mutator("post.react", schemas.PostReact())(posts.react)
+    registry.mutator("thread.state", schemas.ThreadState())(reading.set_state)
+    lifecycle.established.connect(categories.add_defaults)
+    holders.add(holders.Holder("post_id", Post, "Ten wpis został usunięty albo nie istnieje."))

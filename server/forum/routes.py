@@ -1,4 +1,5 @@
-"""Older pages of a thread, fetched on demand by a device that keeps only recent history."""
+"""Older pages of a thread, fetched on demand by a device that keeps only recent history;
+a network's forum exported as one JSON file."""
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
@@ -7,11 +8,11 @@ from sqlalchemy import select
 
 from server.accounts.auth import current_user_id, login_required
 from server.errors import ApiError
-from server.extensions import db
+from server.extensions import db, sync_engine
 from server.files.models import Attachment
+from server.forum import export
 from server.forum.models import Post, PostRevision, Reaction, Thread
 from server.scopes import network_scope
-from server.syncing.engine import registry
 
 bp = Blueprint("forum", __name__)
 
@@ -37,7 +38,7 @@ def older_posts(thread_id: str):
     db.read_only()
     thread = db.session.get(Thread, thread_id)
     scope = network_scope(thread.network_id) if thread else None
-    if thread is None or scope not in registry.visible_scopes(db.session, current_user_id()):
+    if thread is None or scope not in sync_engine().registry.visible_scopes(db.session, current_user_id()):
         raise ApiError(404, "not_found", "Nie ma takiego wątku albo nie należysz do tej sieci.")
     query = select(Post).where(Post.thread_id == thread_id, Post.deleted_at.is_(None))
     if args["before"]:
@@ -59,4 +60,15 @@ def older_posts(thread_id: str):
 
 
 def _put(type_: str, obj, scope: str) -> dict:
-    return {"type": type_, "id": str(obj.id), "op": "put", "scope": scope, "data": registry.serializers[type_](obj)}
+    return {"type": type_, "id": str(obj.id), "op": "put", "scope": scope, "data": sync_engine().registry.serializers[type_](obj)}
+
+
+@bp.get("/api/networks/<network_id>/export")
+@login_required
+def export_network(network_id: str):
+    body = export.for_member(db.session, network_id, current_user_id())
+    if body is None:
+        raise ApiError(404, "not_found", "Nie ma takiej sieci albo nie należysz do niej.")
+    response = jsonify(body)
+    response.headers["Content-Disposition"] = f'attachment; filename="siec-{network_id}.json"'
+    return response

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 import uuid
 
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.db import utcnow
-from server.forum import categories, schemas
+from server.forum import categories
 from server.forum.models import Post, Thread
+from server.hooks import Hook
 from server.networks import rights
-from server.notifications import services as notify
 from server.scopes import network_scope
 
 # The first post of a thread made without `post_id` gets UUID v5 of the thread id.
 FIRST_POST_NAMESPACE = uuid.UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")
+# A thread started, in its mutation: ``fn(ctx, thread, first_post)`` (notifications tell the members).
+started = Hook("a thread started")
 
 
 def thread(ctx: MutationContext, thread_id: str) -> Thread:
@@ -30,7 +32,7 @@ def create(ctx: MutationContext, args: dict) -> None:
     category_id = str(args["category_id"]) if args["category_id"] else None
     if category_id:
         categories.find(ctx, category_id, network_id)
-    mentions = notify.members_among(ctx, network_id, args["mentions"])
+    mentions = rights.members_among(ctx, network_id, args["mentions"])
     thread_id = str(args["id"])
     post_id = str(args["post_id"] or uuid.uuid5(FIRST_POST_NAMESPACE, thread_id))
     now = utcnow()
@@ -41,7 +43,7 @@ def create(ctx: MutationContext, args: dict) -> None:
     scope = [network_scope(network_id)]
     ctx.put("thread", new, scope)
     ctx.put("post", post, scope)
-    notify.new_thread(ctx, new, post)
+    started(ctx, new, post)
 
 
 def _moderated(ctx: MutationContext, thread_id: str, author_may: bool) -> Thread:
@@ -76,10 +78,3 @@ def lock(ctx: MutationContext, args: dict) -> None:
     found = _moderated(ctx, str(args["id"]), author_may=False)
     found.locked = args["value"]
     ctx.put("thread", found, [network_scope(found.network_id)])
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("thread.create", schemas.ThreadCreate())(create)
-    registry.mutator("thread.update", schemas.ThreadUpdate())(update)
-    registry.mutator("thread.pin", schemas.ThreadFlag())(pin)
-    registry.mutator("thread.lock", schemas.ThreadFlag())(lock)

@@ -1,10 +1,12 @@
-"""How good practices appear on devices."""
+"""What the library tells the engine: good practices on devices, their mutators; and good
+practices as holders of files."""
 from __future__ import annotations
 
 from sync import Registry
 
 from server.db import iso
-from server.library import services
+from server.files import holders
+from server.library import schemas, services
 from server.library.models import Resource
 
 
@@ -28,4 +30,8 @@ def serialize_resource(r: Resource) -> dict:
 
 def register(registry: Registry) -> None:
     registry.row_type("resource", serialize_resource)
-    services.register(registry)
+    registry.mutator("resource.create", schemas.ResourceCreate())(services.create)
+    registry.mutator("resource.update", schemas.ResourceUpdate())(services.update)
+    registry.mutator("resource.delete", schemas.ResourceDelete())(services.delete)
+    registry.mutator("post.promote", schemas.PostPromote())(services.promote)
+    holders.add(holders.Holder("resource_id", Resource, "Ta dobra praktyka została usunięta albo nie istnieje."))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.db import utcnow
@@ -78,11 +78,4 @@ def promote(ctx: MutationContext, args: dict) -> None:
         created_at=utcnow(),
     )
     publish(ctx, resource)
-    attachments.carry_over(ctx, post, resource)
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("resource.create", schemas.ResourceCreate())(create)
-    registry.mutator("resource.update", schemas.ResourceUpdate())(update)
-    registry.mutator("resource.delete", schemas.ResourceDelete())(delete)
-    registry.mutator("post.promote", schemas.PostPromote())(promote)
+    attachments.carry_over(ctx, post.id, resource)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.accounts import publish as people
 from server.accounts import services as accounts
 from server.accounts.models import User
 from server.db import utcnow
-from server.networks import rights, schemas
+from server.networks import rights
 from server.networks.membership import activate, hash_token
 from server.networks.models import Invitation, Network
 
@@ -51,7 +51,3 @@ def accept(ctx: MutationContext, args: dict) -> None:
         people.person(ctx, me)
     invitation.accepted_at = utcnow()
     activate(ctx, net, me.id, invitation.role, invitation.expert_until)
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("invitation.accept", schemas.InvitationAccept())(accept)

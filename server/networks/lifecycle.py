@@ -2,27 +2,29 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.accounts.models import User
 from server.db import utcnow
-from server.forum import categories
+from server.hooks import Hook
 from server.mailqueue.services import queue
-from server.networks import emails, publish, rights, schemas
+from server.networks import emails, publish, rights
 from server.networks.membership import activate
 from server.networks.models import Membership, Network
 from server.networks.years import following, school_year
 
 EDITABLE = ("name", "topic", "description", "recruitment", "capacity")
+# A new network written, in its mutation: ``fn(ctx, network)`` (the forum adds its default categories).
+established = Hook("a network set up")
 
 
 def establish(ctx: MutationContext, net: Network) -> None:
-    """A new network's row, written at once (memberships refer to it), with the default forum categories.
-    Publishing the network itself is left to the caller."""
+    """A new network's row, written at once (memberships refer to it), with what other domains
+    set up for it (the forum's default categories). Publishing the network itself is left to the caller."""
     ctx.add(net)
     ctx.session.flush()
-    categories.add_defaults(ctx, net)
+    established(ctx, net)
 
 
 def update(ctx: MutationContext, args: dict) -> None:
@@ -79,10 +81,3 @@ def continue_(ctx: MutationContext, args: dict) -> None:
         old.status = "archived"
     publish.network(ctx, old)
     publish.network(ctx, new)
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("network.update", schemas.NetworkUpdate())(update)
-    registry.mutator("network.set_coordinator", schemas.MemberRef())(set_coordinator)
-    registry.mutator("network.archive", schemas.NetworkRef())(archive)
-    registry.mutator("network.continue", schemas.NetworkContinue())(continue_)

@@ -7,18 +7,21 @@ from datetime import datetime, time, timedelta, timezone
 
 from flask import current_app
 from sqlalchemy import func, select
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.accounts.models import User
 from server.db import utcnow
+from server.hooks import Hook
 from server.mailqueue.services import queue
-from server.networks import emails, publish, rights, schemas
+from server.networks import emails, publish, rights
 from server.networks.models import Invitation, Membership, Network
 from server.scopes import network_scope
-from server.syncing import live
 
 INVITATION_DAYS = 14
+# After the commit of a membership that gives or takes a network's access:
+# ``fn(user_id, scope, allowed)`` (syncing moves her open connections in or out of the room).
+access_changed = Hook("a network's access given or taken, committed")
 
 
 def _active_count(ctx: MutationContext, network_id: str) -> int:
@@ -30,7 +33,7 @@ def _active_count(ctx: MutationContext, network_id: str) -> int:
 def _room_follows(ctx: MutationContext, m: Membership) -> None:
     """Her open apps start or stop getting this network's pokes right after the commit."""
     allowed = rights.is_active(m)
-    ctx.on_commit(lambda: live.set_access(m.user_id, network_scope(m.network_id), allowed))
+    ctx.on_commit(lambda: access_changed(m.user_id, network_scope(m.network_id), allowed))
 
 
 def _check_room(ctx: MutationContext, net: Network) -> None:
@@ -163,12 +166,3 @@ def remove(ctx: MutationContext, args: dict) -> None:
     m.status, m.decided_at = "removed", utcnow()
     publish.membership(ctx, m)
     _room_follows(ctx, m)
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("membership.join", schemas.NetworkRef())(join)
-    registry.mutator("membership.approve", schemas.MemberRef())(approve)
-    registry.mutator("membership.decline", schemas.MemberRef())(decline)
-    registry.mutator("membership.invite", schemas.Invite())(invite)
-    registry.mutator("membership.leave", schemas.NetworkRef())(leave)
-    registry.mutator("membership.remove", schemas.MemberRef())(remove)

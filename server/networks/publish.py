@@ -1,6 +1,7 @@
 """Putting network rows where devices read them: one place knows each row's scopes."""
 from __future__ import annotations
 
+from sqlalchemy import select
 from sync.context import MutationContext
 
 from server.accounts import publish as people
@@ -20,6 +21,12 @@ def membership(ctx: MutationContext, m: Membership) -> None:
     people.person(ctx, ctx.session.get(User, m.user_id))
     network(ctx, ctx.session.get(Network, m.network_id))
     ctx.memo[("membership", m.user_id, m.network_id)] = m
+
+
+def member_scopes(ctx: MutationContext, user: User) -> list[str]:
+    """Her row goes to every network she has a membership in (connected to accounts' `person`)."""
+    networks = ctx.session.scalars(select(Membership.network_id).where(Membership.user_id == user.id)).all()
+    return [network_scope(n) for n in networks]
 
 
 def request(ctx: MutationContext, r: NetworkRequest) -> None:

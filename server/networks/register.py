@@ -1,13 +1,15 @@
-"""Networks on devices: the catalogue for all, memberships, requests, and who sees what."""
+"""What networks tell the engine: the catalogue for all, memberships, requests on devices; who
+sees what; the network mutators; and the scopes of a person's row (for accounts)."""
 from __future__ import annotations
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, object_session
 from sync import Registry
 
+from server.accounts import publish as people
 from server.accounts.models import User
 from server.db import iso, utcnow
-from server.networks import invitations, lifecycle, membership, requests
+from server.networks import invitations, lifecycle, membership, publish, requests, schemas
 from server.networks.models import Membership, Network, NetworkRequest
 from server.scopes import CATALOG, STAFF, network_scope, user_scope
 
@@ -94,5 +96,19 @@ def register(registry: Registry) -> None:
     registry.row_type("membership", serialize_membership)
     registry.row_type("network_request", serialize_request)
     registry.visibility(visible_scopes)
-    for module in (requests, membership, lifecycle, invitations):
-        module.register(registry)
+    registry.mutator("network_request.create", schemas.RequestCreate())(requests.create)
+    registry.mutator("network_request.approve", schemas.RequestApprove())(requests.approve)
+    registry.mutator("network_request.reject", schemas.RequestReject())(requests.reject)
+    registry.mutator("network_request.confirm", schemas.RequestConfirm())(requests.confirm)
+    registry.mutator("membership.join", schemas.NetworkRef())(membership.join)
+    registry.mutator("membership.approve", schemas.MemberRef())(membership.approve)
+    registry.mutator("membership.decline", schemas.MemberRef())(membership.decline)
+    registry.mutator("membership.invite", schemas.Invite())(membership.invite)
+    registry.mutator("membership.leave", schemas.NetworkRef())(membership.leave)
+    registry.mutator("membership.remove", schemas.MemberRef())(membership.remove)
+    registry.mutator("network.update", schemas.NetworkUpdate())(lifecycle.update)
+    registry.mutator("network.set_coordinator", schemas.MemberRef())(lifecycle.set_coordinator)
+    registry.mutator("network.archive", schemas.NetworkRef())(lifecycle.archive)
+    registry.mutator("network.continue", schemas.NetworkContinue())(lifecycle.continue_)
+    registry.mutator("invitation.accept", schemas.InvitationAccept())(invitations.accept)
+    people.scopes_of_person.connect(publish.member_scopes)

@@ -7,7 +7,7 @@ import uuid
 from marshmallow import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.accounts import publish as people
@@ -123,10 +123,3 @@ def reject(ctx: MutationContext, args: dict) -> None:
     req.status, req.reason, req.decided_by, req.decided_at = "rejected", args["reason"], ctx.user_id, utcnow()
     publish.request(ctx, req)
     queue(ctx, emails.request_rejected(ctx.session.get(User, req.requester_id), req))
-
-
-def register(registry: Registry) -> None:
-    registry.mutator("network_request.create", schemas.RequestCreate())(create)
-    registry.mutator("network_request.approve", schemas.RequestApprove())(approve)
-    registry.mutator("network_request.reject", schemas.RequestReject())(reject)
-    registry.mutator("network_request.confirm", schemas.RequestConfirm())(confirm)

@@ -1,19 +1,15 @@
-"""Who may do what in a network: the one place docs/roles.md is enforced."""
+"""Who may do what in a network: with accounts/rights.py (staff, admins), where docs/roles.md is enforced."""
 from __future__ import annotations
 
 from sqlalchemy import select
 from sync import Rejected
 from sync.context import MutationContext
 
-from server.accounts.models import User
+from server.accounts.rights import actor, require_admin, require_staff  # noqa: F401 (the Poradnia's rights, here too)
 from server.db import utcnow
 from server.networks.models import Membership, Network
 
 WRITERS = ("coordinator", "member")  # may start threads; experts only reply
-
-
-def actor(ctx: MutationContext) -> User:
-    return ctx.get(User, ctx.user_id)
 
 
 def membership(ctx: MutationContext, network_id: str, user_id: str | None = None) -> Membership | None:
@@ -32,6 +28,25 @@ def is_active(m: Membership | None) -> bool:
     return m is not None and m.status == "active" and (m.expires_at is None or m.expires_at > utcnow())
 
 
+def active_members(ctx: MutationContext, network_id: str) -> set[str]:
+    """Who may hear of the network now: active members (experts until their last day)."""
+    key = ("members", network_id)
+    if key not in ctx.memo:
+        rows = ctx.session.scalars(
+            select(Membership).where(Membership.network_id == network_id, Membership.status == "active")
+        ).all()
+        ctx.memo[key] = {m.user_id for m in rows if is_active(m)}
+    return ctx.memo[key]
+
+
+def members_among(ctx: MutationContext, network_id: str, user_ids: list) -> list[str]:
+    """Mentioned people who are in the network; anyone else is quietly left out of the list."""
+    wanted = {str(u) for u in user_ids} - {ctx.user_id}
+    if not wanted:
+        return []
+    return sorted(wanted & active_members(ctx, network_id))
+
+
 def network(ctx: MutationContext, network_id: str) -> Network:
     found = ctx.get(Network, network_id)
     if found is None:
@@ -43,20 +58,6 @@ def writable(net: Network) -> Network:
     if net.status == "archived":
         raise Rejected("archived", "Sieć jest w archiwum: można ją czytać, ale nie zmieniać.")
     return net
-
-
-def require_staff(ctx: MutationContext) -> User:
-    user = actor(ctx)
-    if not user.is_staff:
-        raise Rejected("forbidden", "To mogą zrobić tylko pracownicy poradni.")
-    return user
-
-
-def require_admin(ctx: MutationContext) -> User:
-    user = actor(ctx)
-    if not (user.is_staff and user.is_admin):
-        raise Rejected("forbidden", "To może zrobić tylko administrator poradni.")
-    return user
 
 
 def is_manager(ctx: MutationContext, network_id: str) -> bool:

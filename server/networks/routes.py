@@ -15,14 +15,13 @@ from server.accounts.auth import current_user_id, login_required, sign_in
 from server.accounts.models import FUNCTIONS, User
 from server.db import new_id, utcnow
 from server.errors import ApiError
-from server.extensions import db
+from server.extensions import db, sync_engine
 from server.fields import Trimmed
 from server.mailqueue.services import kick, outgoing
-from server.networks import dashboard, emails, export, invitations, requests
+from server.networks import emails, invitations, requests
 from server.networks.membership import hash_token
 from server.networks.models import Network, PublicRequest
 from server.networks.schemas import InvitationAccept, RequestConfirm, RequestCreate
-from server.syncing.engine import engine
 from server.web import link_page
 
 bp = Blueprint("networks", __name__)
@@ -38,6 +37,7 @@ def _as_link_owner(email: str, mutation: str, args: dict) -> None:
     when she has no account yet: the mutation makes it), then sign her in."""
     user = accounts.find_user_by_email(db.session, email)
     actor = user.id if user is not None else new_id()
+    engine = sync_engine()
     try:
         with engine.writing(db.session, actor) as ctx:
             engine.run(ctx, mutation, args)
@@ -142,23 +142,3 @@ def confirm_request():
         raise ApiError(410, "link_invalid", "Ten link wygasł albo został już użyty. Złóż wniosek jeszcze raz.")
     _as_link_owner(pending.email, "network_request.confirm", data)
     return jsonify({"status": "filed"})
-
-
-@bp.get("/api/staff/dashboard")
-@login_required
-def staff_dashboard():
-    user = db.session.get(User, current_user_id())
-    if user is None or not user.is_staff:
-        raise ApiError(403, "forbidden", "Panel jest dostępny tylko dla pracowników poradni.")
-    return jsonify(dashboard.summary(db.session))
-
-
-@bp.get("/api/networks/<network_id>/export")
-@login_required
-def export_network(network_id: str):
-    body = export.for_member(db.session, network_id, current_user_id())
-    if body is None:
-        raise ApiError(404, "not_found", "Nie ma takiej sieci albo nie należysz do niej.")
-    response = jsonify(body)
-    response.headers["Content-Disposition"] = f'attachment; filename="siec-{network_id}.json"'
-    return response

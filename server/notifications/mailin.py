@@ -20,11 +20,10 @@ from flask import Flask
 from sync import Rejected
 
 from server.accounts.models import User
-from server.extensions import db
+from server.extensions import db, sync_engine
 from server.forum.render import plain
 from server.notifications.email import sign
 from server.notifications.models import Notification
-from server.syncing.engine import engine
 
 log = logging.getLogger(__name__)
 ADDRESS = re.compile(r"^reply-([0-9a-f]{32})-([0-9a-f]{12})@", re.IGNORECASE)
@@ -87,6 +86,7 @@ def handle(raw: bytes, recipients: list[str]) -> str:
         if not body:
             return "550 Odpowiedź jest pusta."
         try:
+            engine = sync_engine()
             with engine.writing(db.session, user.id) as ctx:
                 engine.run(ctx, "post.create", {"id": str(uuid.uuid4()), "thread_id": note.thread_id, "body": body})
         except Rejected as exc:

@@ -1,26 +1,21 @@
 """Telling people about replies, mentions and new threads; their choices of e-mail."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import exists, select
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
-from server.db import iso, utcnow
+from server.db import utcnow
 from server.forum.models import Post, Thread
 from server.mailqueue.services import kick
 from server.networks import rights
 from server.networks.models import Membership
-from server.notifications import email, schemas
+from server.networks.rights import active_members as _members
+from server.notifications import email
 from server.notifications.models import Notification, NotificationPref
 from server.scopes import user_scope
-
-
-def members_among(ctx: MutationContext, network_id: str, user_ids: list) -> list[str]:
-    """Mentioned people who are in the network; anyone else is quietly left out of the list."""
-    wanted = {str(u) for u in user_ids} - {ctx.user_id}
-    if not wanted:
-        return []
-    return sorted(wanted & _members(ctx, network_id))
 
 
 def _participants(ctx: MutationContext, thread: Thread) -> set[str]:
@@ -33,17 +28,6 @@ def _participants(ctx: MutationContext, thread: Thread) -> set[str]:
                                          Membership.status == "active", wrote)
     ).all()
     return set(authors) | {thread.author_id}
-
-
-def _members(ctx: MutationContext, network_id: str) -> set[str]:
-    """Who may hear of the network now: active members (experts until their last day)."""
-    key = ("members", network_id)
-    if key not in ctx.memo:
-        rows = ctx.session.scalars(
-            select(Membership).where(Membership.network_id == network_id, Membership.status == "active")
-        ).all()
-        ctx.memo[key] = {m.user_id for m in rows if rights.is_active(m)}
-    return ctx.memo[key]
 
 
 def new_thread(ctx: MutationContext, thread: Thread, post: Post) -> None:
@@ -105,6 +89,18 @@ def mark_read(ctx: MutationContext, args: dict) -> None:
         ctx.put("notification", note, [user_scope(ctx.user_id)])
 
 
+def read_thread(ctx: MutationContext, thread_id: str, read_at) -> None:
+    """What she was told of in the thread up to `read_at` is read with it (connected to the
+    forum's reading): the bell counts only what she has not seen. Devices hold times to the millisecond."""
+    now, shown = utcnow(), read_at + timedelta(milliseconds=1)
+    for note in ctx.session.scalars(
+        select(Notification).where(Notification.user_id == ctx.user_id, Notification.thread_id == thread_id,
+                                   Notification.read_at.is_(None), Notification.created_at < shown)
+    ).all():
+        note.read_at = now
+        ctx.put("notification", note, [user_scope(ctx.user_id)])
+
+
 def set_pref(ctx: MutationContext, args: dict) -> None:
     network_id = str(args["network_id"])
     rights.network(ctx, network_id)
@@ -116,22 +112,3 @@ def set_pref(ctx: MutationContext, args: dict) -> None:
     ).first() or NotificationPref(user_id=ctx.user_id, network_id=network_id)
     pref.email = args["email"]
     ctx.put("notification_pref", pref, [user_scope(ctx.user_id)])
-
-
-def serialize(note: Notification) -> dict:
-    return {"id": note.id, "kind": note.kind, "network_id": note.network_id, "thread_id": note.thread_id,
-            "post_id": note.post_id, "actor_id": note.actor_id, "count": note.count,
-            "created_at": iso(note.created_at), "read_at": iso(note.read_at)}
-
-
-def serialize_pref(pref: NotificationPref) -> dict:
-    return {"id": pref.id, "network_id": pref.network_id, "email": pref.email}
-
-
-def register(registry: Registry) -> None:
-    registry.row_type("notification", serialize)
-    registry.row_type("notification_pref", serialize_pref)
-    registry.mutator("notification.read", schemas.MarkRead())(mark_read)
-    registry.mutator("notification_pref.set", schemas.PrefSet())(set_pref)
-
-

@@ -1,16 +1,19 @@
-"""The Poradnia's logo: public, so the sign-in screen can show it."""
+"""The Poradnia's logo (public, so the sign-in screen can show it) and the staff dashboard."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, current_app, send_file
+from flask import Blueprint, current_app, jsonify, send_file
 from sqlalchemy import select
 
+from server.accounts.auth import current_user_id, login_required
+from server.accounts.models import User
 from server.errors import ApiError
 from server.extensions import db
 from server.files import store
 from server.files.models import StoredFile
 from server.files.routes import FILE_HEADERS
+from server.org import dashboard
 from server.org.models import Poradnia
 
 bp = Blueprint("org", __name__)
@@ -31,3 +34,12 @@ def logo():
     # Revalidated each time (ETag): a removed or replaced logo must not linger on sign-in screens.
     response.headers.update(FILE_HEADERS | {"Cache-Control": "public, no-cache"})
     return response
+
+
+@bp.get("/api/staff/dashboard")
+@login_required
+def staff_dashboard():
+    user = db.session.get(User, current_user_id())
+    if user is None or not user.is_staff:
+        raise ApiError(403, "forbidden", "Panel jest dostępny tylko dla pracowników poradni.")
+    return jsonify(dashboard.summary(db.session))

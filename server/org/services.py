@@ -2,17 +2,27 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sync import Registry, Rejected
+from sync import Rejected
 from sync.context import MutationContext
 
 from server.accounts import publish as people
+from server.accounts import rights
 from server.accounts.models import User
 from server.accounts.services import find_user_by_email
 from server.files.models import FileUpload, StoredFile
-from server.networks import rights
-from server.org import schemas
 from server.org.models import Poradnia, School
 from server.scopes import CATALOG
+
+
+def check_school(ctx: MutationContext, args: dict) -> None:
+    """A profile names a school org knows (connected to accounts' profile checks)."""
+    if args.get("school_id") and ctx.session.get(School, str(args["school_id"])) is None:
+        raise Rejected("invalid", "Nie ma takiej szkoły.", {"school_id": ["Wybierz szkołę z listy."]})
+
+
+def logo_column():
+    """The Poradnia's logo is a stored file too, kept while it is the logo (files' cleanup asks)."""
+    return Poradnia.logo_sha256
 
 
 def publish_school(ctx: MutationContext, school: School) -> None:
@@ -73,21 +83,3 @@ def set_staff(ctx: MutationContext, args: dict) -> None:
         raise Rejected("forbidden", "Nie możesz odebrać sobie uprawnień administratora.")
     user.is_staff, user.is_admin = args["is_staff"], args["is_staff"] and args["is_admin"]
     people.person(ctx, user)
-
-
-def serialize_school(school: School) -> dict:
-    return {"id": school.id, "name": school.name, "town": school.town, "kind": school.kind, "rspo": school.rspo}
-
-
-def serialize_poradnia(p: Poradnia) -> dict:
-    logo = f"/api/poradnia/logo?v={p.logo_sha256[:12]}" if p.logo_sha256 else None
-    return {"id": p.id, "name": p.name, "address": p.address, "email": p.email, "logo_url": logo}
-
-
-def register(registry: Registry) -> None:
-    registry.row_type("school", serialize_school)
-    registry.row_type("poradnia", serialize_poradnia)
-    registry.mutator("school.create", schemas.SchoolCreate())(create_school)
-    registry.mutator("school.update", schemas.SchoolUpdate())(update_school)
-    registry.mutator("poradnia.update", schemas.PoradniaUpdate())(update_poradnia)
-    registry.mutator("staff.set", schemas.StaffSet())(set_staff)

@@ -6,11 +6,10 @@ from marshmallow import EXCLUDE, Schema, fields, validate
 from sqlalchemy import select
 
 from server.accounts.auth import current_user_id, login_required
-from server.extensions import db
+from server.extensions import db, sync_engine
 from server.search import backends
 from server.search.folding import fold, query_terms
 from server.search.models import SearchDoc
-from server.syncing.engine import registry
 
 bp = Blueprint("search", __name__)
 SNIPPET = 80
@@ -33,7 +32,7 @@ search_in = SearchIn()
 def search():
     args = search_in.load(request.args)
     db.read_only()
-    readable = sorted(s.split(":", 1)[1] for s in registry.visible_scopes(db.session, current_user_id())
+    readable = sorted(s.split(":", 1)[1] for s in sync_engine().registry.visible_scopes(db.session, current_user_id())
                       if s.startswith("network:"))
     if args["network_id"]:
         readable = [n for n in readable if n == str(args["network_id"])]

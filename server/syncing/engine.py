@@ -1,4 +1,8 @@
-"""Krąg's one sync engine: every domain registers here; commits poke the rooms."""
+"""Krąg's one sync engine: every domain registers here; commits poke the rooms.
+
+This is the top of the server's layers: it imports every domain, and none imports it
+(a route reaches the engine through server.extensions.sync_engine()).
+"""
 from __future__ import annotations
 
 from sync import Registry, SyncEngine
@@ -8,10 +12,15 @@ from server.extensions import socketio
 from server.files import register as files
 from server.forum import register as forum
 from server.library import register as library
+from server.networks import membership
 from server.networks import register as networks
-from server.org import services as org
+from server.notifications import register as notifications
+from server.org import register as org
 from server.search import indexer
-from server.syncing import messages
+from server.syncing import live, messages
+
+# Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
+DOMAINS = (accounts, networks, files, forum, library, notifications, org)
 
 
 def after_commit(scopes: list[str]) -> None:
@@ -22,7 +31,9 @@ def after_commit(scopes: list[str]) -> None:
 
 
 registry = Registry()
-for domain in (accounts, org, networks, forum, files, library):
+for domain in DOMAINS:
     domain.register(registry)
+# Her open apps start or stop getting a network's pokes right after the commit that changed it.
+membership.access_changed.connect(live.set_access)
 
 engine = SyncEngine(registry, notify=after_commit, messages=messages.ENGINE)
