@@ -20,36 +20,36 @@ import { notify } from './changes.js';
  * @typedef {{key?: number, name: 'attachment.add', args: {id: string, post_id?: string,
  *   resource_id?: string, sha256: string, name: string}, created_at: string, tries?: number}} WaitingUpload
  * @typedef {import('idb').IDBPTransaction<any, string[], 'readwrite'>} Tx
- * @typedef {(rows: RowTx, args: any, entry?: {created_at?: string}) => Promise<void>} Mutator
+ * @typedef {import('./rows.js').Mutators} Mutators
  */
 
 /** A file she picked, hashed: what goes into `files`. @typedef {{sha256: string, blob: Blob, name: string}} Picked */
+/** A picked file and the `attachment.add` arguments that name it. @typedef {{file: Picked, args: WaitingUpload['args']}} Attached */
 
 /**
- * Inside a write's transaction: keep the bytes, show the attachment at once and
- * set its `attachment.add` aside until the upload is done.
- * @param {Tx} tx @param {Picked} file @param {WaitingUpload['args']} args
- * @param {Mutator} mutator the local `attachment.add` @param {string} created_at
+ * Inside a write's transaction: keep the bytes, show the attachment at once
+ * (the local `attachment.add`) and set that mutation aside until the upload is done.
+ * @param {Tx} tx @param {Attached} attached @param {Mutators} mutators @param {string} created_at
  */
-export async function queueAttachment(tx, file, args, mutator, created_at) {
+export async function queueAttachment(tx, { file, args }, mutators, created_at) {
   const files = tx.objectStore(FILES);
   if (!(await files.get(file.sha256))) {
     await files.put({ sha256: file.sha256, blob: file.blob, name: file.name, mime: file.blob.type, size: file.blob.size });
   }
   /** @type {WaitingUpload} */
   const entry = { name: 'attachment.add', args, created_at };
-  await mutator(new RowTx(tx), args, entry);
+  await mutators['attachment.add'](new RowTx(tx), args, { at: created_at });
   await tx.objectStore(UPLOADS).add(entry);
 }
 
 /**
  * Attachments of an existing post or practice, one transaction for all of them.
- * @param {{file: Picked, args: WaitingUpload['args']}[]} items @param {Mutator} mutator
+ * @param {Attached[]} items @param {Mutators} mutators
  */
-export async function attachFiles(items, mutator) {
+export async function attachFiles(items, mutators) {
   const tx = (await db()).transaction(ALL_STORES, 'readwrite');
   const at = new Date().toISOString();
-  for (const { file, args } of items) await queueAttachment(tx, file, args, mutator, at);
+  for (const item of items) await queueAttachment(tx, item, mutators, at);
   await tx.done;
   notify();
 }
@@ -115,10 +115,10 @@ const MAX_TRIES = 3;
 /**
  * `file_missing`: the server lost the bytes after all. While the Blob is here,
  * the rejected entry goes back to the uploads (a few times at most).
- * @param {Mutator} mutator the local `attachment.add`
+ * @param {Mutators} mutators the local mutators (its `attachment.add` shows the row again)
  * @returns {Promise<number>} how many went back
  */
-export async function retryMissingFiles(mutator) {
+export async function retryMissingFiles(mutators) {
   const tx = (await db()).transaction(ALL_STORES, 'readwrite');
   const rejected = tx.objectStore(REJECTED);
   let count = 0;
@@ -130,7 +130,7 @@ export async function retryMissingFiles(mutator) {
     const again = { name: entry.name, args: entry.args, created_at: new Date().toISOString(), tries };
     await tx.objectStore(UPLOADS).add(again);
     try {
-      await mutator(new RowTx(tx), entry.args, again);
+      await mutators['attachment.add'](new RowTx(tx), entry.args, { at: again.created_at });
     } catch (err) {
       if (err instanceof DOMException) throw err;
     }

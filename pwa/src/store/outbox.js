@@ -2,31 +2,36 @@
  * The outbox: local writes waiting for the server, and what happens to them
  * when push and pull answer. Each function is one IndexedDB transaction, so a
  * reload never sees a row change without its outbox entry (or the other way).
+ * The sync layer hands in its table of local mutators; the store opens the
+ * transaction and runs them on its own RowTx (no transaction leaves the store).
  */
 import { db } from './db.js';
 import { ALL_STORES, META, OUTBOX, REJECTED, ROW_STORE_NAMES, UPLOADS } from './schema.js';
 import { RowTx, resetPending, applyServerChange } from './rows.js';
 import { ensureClientId } from './meta.js';
+import { queueAttachment } from './files.js';
 import { settleConfirmed } from './settle.js';
 import { notify } from './changes.js';
 
 /**
  * @typedef {import('./schema.js').OutboxEntry} OutboxEntry
- * @typedef {(rows: RowTx, args: any, entry?: {created_at?: string}) => Promise<void>} Mutator
- * @typedef {Record<string, Mutator>} Mutators
+ * @typedef {import('./rows.js').Mutators} Mutators
+ * @typedef {import('./files.js').Attached} Attached
  * @typedef {{id: number, status: 'applied'|'duplicate'|'rejected', error?: any}} PushResult
  */
 
 /**
- * Runs a local mutator and appends its outbox entry, atomically.
+ * Runs the local mutator `name` and appends its outbox entry, atomically.
  * If the mutator throws, nothing is written and the error goes to the caller.
- * @param {string} name @param {object} args @param {Mutator} mutator
+ * @param {string} name @param {object} args @param {Mutators} mutators
  * @param {() => string} newClientId
- * @param {(tx: import('idb').IDBPTransaction<any, string[], 'readwrite'>, created_at: string) => Promise<void>} [more]
- *   more writes that must land with it, in the same transaction (a new post's attachments)
+ * @param {Attached[]} [files] files that land with it, in the same transaction
+ *   (a new post's attachments: files.js sets their `attachment.add` aside)
  * @returns {Promise<number>} the mutation id
  */
-export async function runLocalMutation(name, args, mutator, newClientId, more) {
+export async function runLocalMutation(name, args, mutators, newClientId, files = []) {
+  const mutator = mutators[name];
+  if (!mutator) throw new Error(`no local mutator ${name}`);
   const tx = (await db()).transaction(ALL_STORES, 'readwrite');
   tx.done.catch(() => {}); // an abort below is reported through `err`
   try {
@@ -34,10 +39,10 @@ export async function runLocalMutation(name, args, mutator, newClientId, more) {
     const meta = tx.objectStore(META);
     const id = (await meta.get('next_mutation_id')) || 1;
     const created_at = new Date().toISOString();
-    await mutator(new RowTx(tx), args, { created_at });
+    await mutator(new RowTx(tx), args, { at: created_at });
     await meta.put(id + 1, 'next_mutation_id');
     await tx.objectStore(OUTBOX).put({ id, name, args, created_at });
-    if (more) await more(tx, created_at);
+    for (const file of files) await queueAttachment(tx, file, mutators, created_at);
     await tx.done;
     notify();
     return id;
@@ -79,7 +84,7 @@ async function rebase(tx, mutators) {
     const mutator = mutators[entry.name];
     if (!mutator) continue;
     try {
-      await mutator(rows, entry.args, entry);
+      await mutator(rows, entry.args, { at: entry.created_at || new Date().toISOString() });
     } catch (err) {
       if (err instanceof DOMException) throw err; // the transaction itself broke
     }
@@ -216,7 +221,7 @@ export async function retryRejected(key, mutators, newClientId) {
   const id = (await meta.get('next_mutation_id')) || 1;
   const created_at = new Date().toISOString();
   try {
-    await mutators[entry.name]?.(new RowTx(tx), entry.args, { created_at });
+    await mutators[entry.name]?.(new RowTx(tx), entry.args, { at: created_at });
   } catch (err) {
     if (err instanceof DOMException) throw err;
   }

@@ -7,6 +7,14 @@ import { FILES, ROW_STORE_NAMES, serverFields, storeOf, toRow } from './schema.j
 import { rows } from './plain.js';
 
 /**
+ * A local mutator as the store runs it, inside a transaction it opens: the rows
+ * of that transaction, the mutation's arguments, and when she wrote it (`at`,
+ * the entry's time again at every rebase, not the clock).
+ * @typedef {(rows: RowTx, args: any, ctx: {at: string}) => Promise<void>} Mutator
+ * @typedef {Record<string, Mutator>} Mutators
+ */
+
+/**
  * What a local mutator gets: read and write rows of the open transaction.
  * Every write marks the row pending and keeps the server copy in `_base`, so a
  * rebase can go back to it.

@@ -1,12 +1,14 @@
 /**
- * The sync side of the app, wired together: one engine, one session.
+ * The sync side of the app, wired together: one engine, one session. The one
+ * door the UI uses: each domain's writes, its REST calls and its rules are
+ * re-exported here from the domain's folder.
  */
 import { SyncEngine } from './engine.js';
 import * as store from '../store/index.js';
 import * as session from './session.js';
 import { onWrite } from './writes.js';
-import { onFilesWaiting } from './writes-forum.js';
-import { startUploads } from './uploader.js';
+import { onFilesWaiting } from './files/writes.js';
+import { startUploads } from './files/uploader.js';
 import { setKeepAll as chooseWindow } from './pull.js';
 import { retryRejected as retryOne } from './push.js';
 
@@ -30,8 +32,15 @@ session.onSession((s) => {
   } else engine.stop();
 });
 
-export * from './writes.js';
-export { MutationError, TITLE_MAX, BODY_MAX } from './mutators.js';
+export { MutationError } from './mutation-kit.js';
+export { TITLE_MAX, BODY_MAX } from './forum/mutators.js';
+export * from './accounts/writes.js';
+export * from './org/writes.js';
+export * from './networks/writes.js';
+export * from './forum/writes.js';
+export * from './notifications/writes.js';
+export * from './library/writes.js';
+export * from './files/writes.js';
 export {
   loadSession,
   confirmSession,
@@ -48,18 +57,15 @@ export async function signOut() {
   await engine.idle();
   await session.signOut();
 }
-export {
-  sendPublicRequest,
-  invitationInfo,
-  acceptInvitation,
-  requestConfirmationInfo,
-  confirmRequest,
-  staffDashboard,
-  exportUrl,
-} from './rest.js';
+export { sendPublicRequest, invitationInfo, acceptInvitation, requestConfirmationInfo, confirmRequest } from './networks/rest.js';
+export { staffDashboard } from './org/rest.js';
+export { LOGO_ACCEPT, LOGO_MAX_MB, setPoradniaLogo, removePoradniaLogo } from './org/logo.js';
+export { fetchOlderPosts, exportUrl } from './forum/rest.js';
+export { searchOnline } from './search/rest.js';
+export { keepAttachmentOffline, forgetOffline } from './files/rest.js';
 export { NetworkError, ApiError } from './api.js';
-export * from './writes-forum.js';
-export { searchOnline, fetchOlderPosts, keepAttachmentOffline, forgetOffline } from './fetch-forum.js';
+export * from './rules.js';
+export { resourceErrors } from './library/mutators.js';
 export { WINDOW_DAYS } from './pull.js';
 
 /** She sends a refused or set-aside change again, now. @param {number} key */
@@ -73,3 +79,11 @@ export async function setKeepAll(keepAll) {
   await chooseWindow(keepAll);
   engine.requestPull();
 }
+
+/**
+ * Types the UI names.
+ * @typedef {import('./engine.js').SyncState} SyncState
+ * @typedef {import('./session.js').Session} Session
+ * @typedef {import('./networks/rest.js').InvitationInfo} InvitationInfo
+ * @typedef {import('./org/rest.js').Dashboard} Dashboard
+ */

@@ -41,7 +41,19 @@ export async function membershipOf(rows, networkId, userId) {
 export const trimmed = (value) => (typeof value === 'string' ? value.trim() : value);
 
 /**
+ * The fields of `keys` present in args, trimmed.
+ * @param {any} args @param {string[]} keys
+ */
+export function given(args, keys) {
+  /** @type {Record<string, any>} */
+  const out = {};
+  for (const key of keys) if (key in args) out[key] = trimmed(args[key]);
+  return out;
+}
+
+/**
+ * A domain's local mutators, in the shape the store runs them (store/rows.js).
  * @typedef {import('../store/rows.js').RowTx} RowTx
  * @typedef {{at: string}} Ctx
- * @typedef {Record<string, (rows: RowTx, args: any, ctx: Ctx) => Promise<void>>} MutatorTable
+ * @typedef {import('../store/rows.js').Mutators} MutatorTable
  */

@@ -4,7 +4,7 @@
  */
 import * as store from '../store/index.js';
 import { request, ApiError } from './api.js';
-import { storeMutators } from './mutators.js';
+import { mutators } from './mutators.js';
 
 const PAGE = 1000;
 /** How much of others' history a phone keeps, unless she chose to keep everything. */
@@ -39,7 +39,7 @@ export async function pullAll() {
       }
       throw err;
     }
-    if (!(await store.applyPull(page, storeMutators, { cursor, keepAll }))) {
+    if (!(await store.applyPull(page, mutators, { cursor, keepAll }))) {
       cursor = await store.getMeta('cursor'); // changed under us: ask again with what is there now
       keepAll = !!(await store.getMeta('keep_all'));
       continue;

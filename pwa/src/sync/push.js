@@ -6,7 +6,7 @@
  */
 import * as store from '../store/index.js';
 import { request, ApiError } from './api.js';
-import { storeMutators } from './mutators.js';
+import { mutators } from './mutators.js';
 import { uuid } from './uuid.js';
 
 export const MAX_BATCH = 1000;
@@ -34,7 +34,7 @@ export async function pushOnce(limit = MAX_BATCH) {
   try {
     const answer = await request('POST', '/api/sync/push', { client_id: clientId, mutations });
     const results = answer?.results || [];
-    await store.applyPushResults(clientId, results, storeMutators);
+    await store.applyPushResults(clientId, results, mutators);
     const applied = results.filter((/** @type {any} */ r) => r.status === 'applied').length;
     // More may wait behind this batch; an answer with no results would only repeat itself.
     return { sent: entries.length, applied, again: results.length > 0 };
@@ -42,7 +42,7 @@ export async function pushOnce(limit = MAX_BATCH) {
     if (!(err instanceof ApiError)) throw err;
     if (err.status === 409 && err.code === 'mutation_gap') {
       // Keep what was done before the gap, then start over with a new client id.
-      await store.applyPushResults(clientId, err.body.results || [], storeMutators);
+      await store.applyPushResults(clientId, err.body.results || [], mutators);
       await store.renumberOutbox(clientId, uuid());
       return { sent: entries.length, applied: 0, again: true };
     }
@@ -57,7 +57,7 @@ export async function pushOnce(limit = MAX_BATCH) {
       await store.applyPushResults(
         clientId,
         [{ id: entries[0].id, status: 'rejected', error }],
-        storeMutators,
+        mutators,
       );
       return { sent: 1, applied: 0, again: true };
     }
@@ -74,10 +74,10 @@ export async function pushOnce(limit = MAX_BATCH) {
  */
 export async function setAside(failed) {
   const error = { code: 'server_error', message: '', status: failed.status };
-  return store.setAsideStuck(failed.clientId, failed.head, uuid(), error, storeMutators);
+  return store.setAsideStuck(failed.clientId, failed.head, uuid(), error, mutators);
 }
 
 /** She sends a refused or set-aside change again (store.retryRejected). @param {number} key */
 export async function retryRejected(key) {
-  return store.retryRejected(key, storeMutators, uuid);
+  return store.retryRejected(key, mutators, uuid);
 }

@@ -5,7 +5,7 @@
  */
 import * as store from '../store/index.js';
 import { request, setCsrfToken, ApiError, NetworkError } from './api.js';
-import { setActor } from './mutators.js';
+import { setActor } from './mutation-kit.js';
 
 /** Set when signing out could not reach the server: finish it on the next visit. */
 const LOGOUT_PENDING = 'krag.logout-pending';

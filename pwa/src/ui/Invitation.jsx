@@ -6,13 +6,12 @@
  * her in, and the network opens.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { acceptInvitation, invitationInfo, ApiError, NetworkError } from '../sync/index.js';
-import { PERSON, textError } from '../sync/rules.js';
+import { acceptInvitation, invitationInfo, ApiError, NetworkError, PERSON, textError } from '../sync/index.js';
 import { t } from './i18n.js';
 import { Loading } from './bits.jsx';
 import { Field, valueOf } from './forms.jsx';
 
-/** @typedef {import('../sync/rest.js').InvitationInfo} InvitationInfo */
+/** @typedef {import('../sync/index.js').InvitationInfo} InvitationInfo */
 
 /** @param {{token: string, onDone: (networkId: string) => void, onInvalid: () => void}} props */
 export function Invitation({ token, onDone, onInvalid }) {

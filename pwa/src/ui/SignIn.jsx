@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from './i18n.js';
-import { requestSignInLink, confirmSession, signInWithLink } from '../sync/index.js';
-import { ApiError, NetworkError } from '../sync/api.js';
+import { requestSignInLink, confirmSession, signInWithLink, ApiError, NetworkError } from '../sync/index.js';
 import { landingErrorKey } from './landing.js';
 import { PoradniaLogo } from './Logo.jsx';
 import * as store from '../store/index.js';

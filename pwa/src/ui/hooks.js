@@ -49,7 +49,7 @@ export function useWithUser(meId, more) {
   }, [meId]);
 }
 
-/** @returns {import('../sync/engine.js').SyncState} */
+/** @returns {import('../sync/index.js').SyncState} */
 export function useSyncState() {
   const [state, setState] = useState(engine.state);
   useEffect(() => {
@@ -76,7 +76,7 @@ export function useOnline() {
   return online;
 }
 
-/** @returns {import('../sync/session.js').Session} */
+/** @returns {import('../sync/index.js').Session} */
 export function useSession() {
   const [s, setS] = useState(currentSession());
   useEffect(() => {

@@ -4,8 +4,7 @@
  * along (the server copies them).
  */
 import { useState } from 'preact/hooks';
-import { promotePost } from '../../sync/index.js';
-import { resourceErrors } from '../../sync/mutators-library.js';
+import { promotePost, resourceErrors } from '../../sync/index.js';
 import { go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { ResourceFields, resourceArgs } from './ResourceFields.jsx';

@@ -3,8 +3,7 @@
  * A new one is a draft on the device while she types.
  */
 import { useState } from 'preact/hooks';
-import { createResource, updateResource } from '../../sync/index.js';
-import { resourceErrors } from '../../sync/mutators-library.js';
+import { createResource, updateResource, resourceErrors } from '../../sync/index.js';
 import { useDraft, go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { Choice, Field, valueOf } from '../forms.jsx';

@@ -4,8 +4,7 @@
  * the device, so the ones not yet sent are listed from the outbox.
  */
 import { useState } from 'preact/hooks';
-import { invite } from '../../sync/index.js';
-import { inviteErrors } from '../../sync/rules.js';
+import { invite, inviteErrors } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { PendingMarker } from '../bits.jsx';
 import { Choice, Field, FormStatus, useForm, valueOf } from '../forms.jsx';

@@ -2,8 +2,7 @@
  * "Ustawienia sieci": name, topic, description, recruitment and the member
  * limit, sent as one `network.update` with only what changed.
  */
-import { updateNetwork } from '../../sync/index.js';
-import { DESCRIPTION, MEMBERS, NAME, TOPIC, settingsErrors } from '../../sync/rules.js';
+import { updateNetwork, DESCRIPTION, MEMBERS, NAME, TOPIC, settingsErrors } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { recruitmentOptions } from '../requests/RequestFields.jsx';
 import { Choice, Field, FormStatus, useForm, valueOf, wholeNumber } from '../forms.jsx';

@@ -4,8 +4,7 @@
  * question, since none of them can be undone from here.
  */
 import { useState } from 'preact/hooks';
-import { archiveNetwork, continueNetwork, handOverNetwork } from '../../sync/index.js';
-import { nextSchoolYear } from '../../sync/rules.js';
+import { archiveNetwork, continueNetwork, handOverNetwork, nextSchoolYear } from '../../sync/index.js';
 import { go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { Confirm } from '../bits.jsx';

@@ -3,8 +3,7 @@
  * through the outbox like every write; her row shows the change at once.
  */
 import * as store from '../../store/index.js';
-import { updateProfile } from '../../sync/index.js';
-import { FUNCTIONS, PERSON, profileErrors } from '../../sync/rules.js';
+import { updateProfile, FUNCTIONS, PERSON, profileErrors } from '../../sync/index.js';
 import { useWithUser } from '../hooks.js';
 import { t } from '../i18n.js';
 import { Loading, PendingMarker } from '../bits.jsx';

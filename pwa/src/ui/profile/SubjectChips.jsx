@@ -2,7 +2,7 @@
  * The subjects she teaches as chips: type one, "Dodaj", tap ✕ to remove.
  */
 import { useState } from 'preact/hooks';
-import { SUBJECT, SUBJECTS_MAX, textError } from '../../sync/rules.js';
+import { SUBJECT, SUBJECTS_MAX, textError } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { FieldError, valueOf } from '../forms.jsx';
 

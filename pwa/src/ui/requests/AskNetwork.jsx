@@ -3,8 +3,7 @@
  * through the outbox, so it can be written offline. The fields are a draft on
  * the device until it is sent.
  */
-import { askForNetwork } from '../../sync/index.js';
-import { requestErrors } from '../../sync/rules.js';
+import { askForNetwork, requestErrors } from '../../sync/index.js';
 import { go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink } from '../bits.jsx';

@@ -6,8 +6,7 @@
  * without an account there is nobody to sync for, so it needs a connection.
  */
 import { useState } from 'preact/hooks';
-import { sendPublicRequest, ApiError, NetworkError } from '../../sync/index.js';
-import { emailError, FUNCTIONS, PERSON, requestErrors, textError } from '../../sync/rules.js';
+import { sendPublicRequest, ApiError, NetworkError, emailError, FUNCTIONS, PERSON, requestErrors, textError } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { useOnline } from '../hooks.js';
 import { BackLink } from '../bits.jsx';

@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n.js';
 import { Choice, Field, valueOf, wholeNumber } from '../forms.jsx';
-import { NAME, TOPIC, JUSTIFICATION, MEMBERS } from '../../sync/rules.js';
+import { NAME, TOPIC, JUSTIFICATION, MEMBERS } from '../../sync/index.js';
 
 /** @typedef {{name: string, kind: string, topic: string, justification: string,
  *   recruitment: string, expected_members: string}} RequestValues */

@@ -10,7 +10,7 @@ import { useOnline } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink, Loading } from '../bits.jsx';
 
-/** @typedef {import('../../sync/rest.js').Dashboard} Dashboard */
+/** @typedef {import('../../sync/index.js').Dashboard} Dashboard */
 
 export function DashboardPage() {
   const online = useOnline();

@@ -2,11 +2,10 @@
  * "Logo poradni" on #/staff/poradnia: pick an image, see it, send it. The
  * bytes go up with the attachments' uploader, then `poradnia.update
  * {logo_sha256}`; "Usuń logo" writes `{logo_sha256: null}`. Sending needs a
- * connection, and the screen says so (sync/logo.js).
+ * connection, and the screen says so (sync/org/logo.js).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { hashFile } from '../../sync/index.js';
-import { LOGO_ACCEPT, LOGO_MAX_MB, removePoradniaLogo, setPoradniaLogo } from '../../sync/logo.js';
+import { hashFile, LOGO_ACCEPT, LOGO_MAX_MB, removePoradniaLogo, setPoradniaLogo } from '../../sync/index.js';
 import { useOnline } from '../hooks.js';
 import { t } from '../i18n.js';
 import { PendingMarker } from '../bits.jsx';

@@ -3,8 +3,7 @@
  * place), e-mail and logo (`poradnia.update`, staff admins).
  */
 import * as store from '../../store/index.js';
-import { updatePoradnia } from '../../sync/index.js';
-import { ADDRESS, NAME, poradniaErrors } from '../../sync/rules.js';
+import { updatePoradnia, ADDRESS, NAME, poradniaErrors } from '../../sync/index.js';
 import { useWithUser } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink, Loading, PendingMarker } from '../bits.jsx';

@@ -5,8 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import * as store from '../../store/index.js';
-import { approveRequest, rejectRequest } from '../../sync/index.js';
-import { REASON, textError } from '../../sync/rules.js';
+import { approveRequest, rejectRequest, REASON, textError } from '../../sync/index.js';
 import { useWithUser } from '../hooks.js';
 import { t } from '../i18n.js';
 import { formatTime } from '../format.js';

@@ -2,8 +2,7 @@
  * One school's details: `school.create` for a new one, `school.update` for a
  * known one. Staff keep the list teachers choose their school from.
  */
-import { saveSchool } from '../../sync/index.js';
-import { NAME, SCHOOL_KINDS, TOWN, schoolErrors } from '../../sync/rules.js';
+import { saveSchool, NAME, SCHOOL_KINDS, TOWN, schoolErrors } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { Field, FormStatus, useForm, valueOf } from '../forms.jsx';
 

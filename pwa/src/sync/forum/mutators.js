@@ -1,14 +1,14 @@
 /**
- * Local versions of the forum's smaller mutators: a thread's title and
- * category, pin and lock, her reading state and star, "pomocne", categories,
- * notifications read and e-mail choices (docs/sync-protocol.md). The server
- * checks the rights again and has the last word.
- * Rows only the server names (reading state, e-mail choice) get a stand-in id
- * until its copy arrives; the rebase then finds that copy by its index.
+ * Local versions of the forum's mutators (server/forum/): threads and posts
+ * written, edited and deleted; a thread's title and category, pin and lock,
+ * her reading state and star (reading also reads what the bell told of
+ * there), "pomocne", categories. The server checks again and has the last word.
+ * Rows only the server names (reading state) get a stand-in id until its copy
+ * arrives; the rebase then finds that copy by its index.
  */
-import { actor, MutationError, trimmed } from './mutation-kit.js';
+import { actor, MutationError, trimmed } from '../mutation-kit.js';
 
-/** @typedef {import('./mutation-kit.js').RowTx} RowTx */
+/** @typedef {import('../mutation-kit.js').RowTx} RowTx */
 
 const CATEGORY = { min: 2, max: 80 };
 
@@ -47,8 +47,92 @@ const flag = (field) =>
     await rows.put('thread', { id: thread.id, [field]: !!args.value });
   };
 
-/** @type {import('./mutation-kit.js').MutatorTable} */
+export const TITLE_MAX = 200;
+export const BODY_MAX = 20000;
+
+/**
+ * Text is stored trimmed; an empty or too long one is refused.
+ * @param {unknown} value @param {string} field @param {number} max
+ */
+function text(value, field, max) {
+  const t = typeof value === 'string' ? value.trim() : '';
+  if (!t) throw new MutationError('invalid', { [field]: 'required' });
+  if (t.length > max) throw new MutationError('invalid', { [field]: 'too_long' });
+  return t;
+}
+
+/** @type {import('../mutation-kit.js').MutatorTable} */
 export const forumMutators = {
+  async 'thread.create'(rows, args, { at }) {
+    const title = text(args.title, 'title', TITLE_MAX);
+    const body = text(args.body, 'body', BODY_MAX);
+    await rows.put('thread', {
+      id: args.id,
+      network_id: args.network_id,
+      title,
+      category_id: args.category_id || null,
+      pinned: false,
+      locked: false,
+      author_id: actor(),
+      created_at: at,
+      last_post_at: at,
+      post_count: 1,
+    });
+    await rows.put('post', {
+      id: args.post_id,
+      thread_id: args.id,
+      network_id: args.network_id,
+      body,
+      reply_to_id: null,
+      mentions: args.mentions || [],
+      author_id: actor(),
+      created_at: at,
+      edited_at: null,
+    });
+  },
+
+  async 'post.create'(rows, args, { at }) {
+    const body = text(args.body, 'body', BODY_MAX);
+    const thread = await rows.get('thread', args.thread_id);
+    if (!thread) throw new MutationError('not_found');
+    await rows.put('post', {
+      id: args.id,
+      thread_id: thread.id,
+      network_id: thread.network_id,
+      body,
+      reply_to_id: args.reply_to_id || null,
+      mentions: args.mentions || [],
+      author_id: actor(),
+      created_at: at,
+      edited_at: null,
+    });
+    await rows.put('thread', {
+      id: thread.id,
+      post_count: (thread.post_count || 0) + 1,
+      last_post_at: at > thread.last_post_at ? at : thread.last_post_at,
+    });
+  },
+
+  async 'post.update'(rows, args, { at }) {
+    const body = text(args.body, 'body', BODY_MAX);
+    const post = await rows.get('post', args.id);
+    if (!post) throw new MutationError('not_found');
+    if (post.author_id !== actor()) throw new MutationError('forbidden');
+    await rows.put('post', { id: post.id, body, edited_at: at });
+  },
+
+  async 'post.delete'(rows, args) {
+    const post = await rows.get('post', args.id);
+    if (!post) throw new MutationError('not_found');
+    if (post.author_id !== actor()) throw new MutationError('forbidden');
+    await rows.remove('post', post.id);
+    for (const a of await rows.byIndex('attachment', 'post_id', post.id)) await rows.remove('attachment', a.id);
+    const thread = await rows.get('thread', post.thread_id);
+    if (thread) {
+      await rows.put('thread', { id: thread.id, post_count: Math.max(0, (thread.post_count || 1) - 1) });
+    }
+  },
+
   async 'thread.update'(rows, args) {
     const thread = await threadOf(rows, args.id);
     /** @type {{id: string} & Record<string, any>} */
@@ -115,19 +199,5 @@ export const forumMutators = {
       if (thread.category_id === category.id) await rows.put('thread', { id: thread.id, category_id: null });
     }
     await rows.remove('category', category.id);
-  },
-
-  async 'notification.read'(rows, args, { at }) {
-    const ids = /** @type {string[]} */ (args.ids || []);
-    const notes = ids.length
-      ? (await Promise.all(ids.map((id) => rows.get('notification', id)))).filter((n) => n !== null)
-      : await rows.all('notification');
-    for (const note of notes) if (note && !note.read_at) await rows.put('notification', { id: note.id, read_at: at });
-  },
-
-  async 'notification_pref.set'(rows, args) {
-    if (!['immediate', 'daily', 'weekly', 'never'].includes(args.email)) throw new MutationError('invalid', { email: 'choose' });
-    const old = (await rows.byIndex('notification_pref', 'network_id', args.network_id))[0];
-    await rows.put('notification_pref', { id: old ? old.id : `local-pref:${args.network_id}`, network_id: args.network_id, email: args.email });
   },
 };

@@ -1,12 +1,12 @@
 /**
- * REST beside the sync (docs/sync-protocol.md): what cannot wait in the outbox
- * because it needs the server's answer now — the public request form of
- * someone with no account, the screens of e-mailed links (accepting an
- * invitation, confirming such a request), the staff dashboard, and a network's
- * export. Each needs a connection; NetworkError says there is none.
+ * The networks' REST beside the sync (docs/sync-protocol.md): what cannot wait
+ * in the outbox because it needs the server's answer now — the public request
+ * form of someone with no account and the screens of e-mailed links (accepting
+ * an invitation, confirming such a request). Each needs a connection;
+ * NetworkError says there is none.
  */
-import { request } from './api.js';
-import { confirmSession, sessionStale } from './session.js';
+import { request } from '../api.js';
+import { confirmSession, sessionStale } from '../session.js';
 
 /**
  * Someone with no account asks for a network; the server mails her a link
@@ -57,18 +57,3 @@ export async function confirmRequest(token) {
   sessionStale();
   await confirmSession();
 }
-
-/**
- * @typedef {{id: string, name: string, kind: string, status: string, recruitment: string,
- *   school_year: string|null, capacity: number|null, members: number, pending: number, schools: number}} DashboardNetwork
- * @typedef {{requests: {pending: number, approved: number, rejected: number},
- *   networks: DashboardNetwork[], by_kind: Record<string, Record<string, number>>,
- *   schools: {id: string, name: string, town: string, members: number}[]}} Dashboard
- * @returns {Promise<Dashboard>}
- */
-export async function staffDashboard() {
-  return request('GET', '/api/staff/dashboard');
-}
-
-/** Where the browser downloads a network's forum (members only). @param {string} networkId */
-export const exportUrl = (networkId) => `/api/networks/${encodeURIComponent(networkId)}/export`;

@@ -1,12 +1,11 @@
 /**
- * Local versions of the library's and the files' mutators: good practices
- * made, edited, deleted or promoted from a post, and attachments added to or
- * removed from a post or a practice (docs/sync-protocol.md).
+ * Local versions of the library's mutators (server/library/): good practices
+ * made, edited, deleted or promoted from a post (docs/sync-protocol.md).
  */
-import { actor, MutationError, mustBeValid, trimmed } from './mutation-kit.js';
-import { uuid5 } from './uuid5.js';
+import { actor, MutationError, mustBeValid, trimmed } from '../mutation-kit.js';
+import { uuid5 } from '../uuid5.js';
 
-/** @typedef {import('./mutation-kit.js').RowTx} RowTx */
+/** @typedef {import('../mutation-kit.js').RowTx} RowTx */
 
 export const LEVELS = ['przedszkole', 'klasy_1_3', 'klasy_4_8', 'ponadpodstawowa'];
 const RESOURCE = { title: { min: 3, max: 200 }, description: 20000, subject: 100, tags: 10, tag: 40, url: 2000 };
@@ -51,7 +50,7 @@ async function liveResource(rows, id) {
   return resource;
 }
 
-/** @type {import('./mutation-kit.js').MutatorTable} */
+/** @type {import('../mutation-kit.js').MutatorTable} */
 export const libraryMutators = {
   async 'resource.create'(rows, args, { at }) {
     mustBeValid(resourceErrors(args, args.kind));
@@ -110,30 +109,5 @@ export const libraryMutators = {
     for (const a of await rows.byIndex('attachment', 'post_id', post.id)) {
       await rows.put('attachment', { ...a, id: uuid5(args.resource_id, a.id), post_id: null, resource_id: args.resource_id, created_at: at });
     }
-  },
-
-  async 'attachment.add'(rows, args, { at }) {
-    const parent = args.post_id ? await rows.get('post', args.post_id) : await rows.get('resource', args.resource_id);
-    if (!parent) throw new MutationError('not_found');
-    if (parent.author_id !== actor()) throw new MutationError('forbidden');
-    const file = await rows.file(args.sha256);
-    await rows.put('attachment', {
-      id: args.id,
-      post_id: args.post_id || null,
-      resource_id: args.resource_id || null,
-      network_id: parent.network_id,
-      name: args.name,
-      mime: file?.mime || '',
-      size: file?.size ?? 0,
-      sha256: args.sha256,
-      has_thumbnail: false,
-      created_at: at,
-    });
-  },
-
-  async 'attachment.remove'(rows, args) {
-    const attachment = await rows.get('attachment', args.id);
-    if (!attachment) throw new MutationError('not_found');
-    await rows.remove('attachment', attachment.id);
   },
 };

@@ -8,10 +8,10 @@
  * rejected list with the server's words. Network errors and 5xx: later, with
  * back-off. One tab uploads at a time.
  */
-import * as store from '../store/index.js';
-import { rawFetch, NetworkError } from './api.js';
-import { storeMutators } from './mutators.js';
-import { uuid } from './uuid.js';
+import * as store from '../../store/index.js';
+import { rawFetch, NetworkError } from '../api.js';
+import { mutators } from '../mutators.js';
+import { uuid } from '../uuid.js';
 
 const PIECE = 512 * 1024;
 const BACKOFF_MS = [2000, 5000, 15_000, 30_000, 60_000];
@@ -135,7 +135,7 @@ class Uploader {
 
   /** After a push: `file_missing` answers send their bytes again. */
   async afterPush() {
-    if (await store.retryMissingFiles(storeMutators['attachment.add'])) this.kick(true);
+    if (await store.retryMissingFiles(mutators)) this.kick(true);
   }
 }
 
@@ -146,7 +146,7 @@ const missingWords = () => 'pliku nie ma już na tym urządzeniu — dołącz go
  * The uploader beside the engine: it looks for waiting files whenever a sync
  * run ends (a write, a reconnect, a poke), and after each run lets settled
  * bytes go and re-sends any the server lost.
- * @param {import('./engine.js').SyncEngine} engine
+ * @param {import('../engine.js').SyncEngine} engine
  */
 export function startUploads(engine) {
   const uploader = new Uploader({ canRun: () => engine.started, afterUpload: () => engine.requestPush() });

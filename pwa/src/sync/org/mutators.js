@@ -1,30 +1,12 @@
 /**
- * Local versions of the mutators about people and the Poradnia: her own
- * profile, schools, the Poradnia's details and who is on its staff.
+ * Local versions of the Poradnia's own mutators (server/org/): schools, the
+ * Poradnia's details and who is on its staff.
  */
-import { actor, MutationError, mustBeValid, trimmed } from './mutation-kit.js';
-import { poradniaErrors, profileErrors, schoolErrors } from './rules.js';
+import { actor, given, MutationError, mustBeValid } from '../mutation-kit.js';
+import { poradniaErrors, schoolErrors } from '../rules.js';
 
-/**
- * The fields of `keys` present in args, trimmed.
- * @param {any} args @param {string[]} keys
- */
-function given(args, keys) {
-  /** @type {Record<string, any>} */
-  const out = {};
-  for (const key of keys) if (key in args) out[key] = trimmed(args[key]);
-  return out;
-}
-
-/** @type {import('./mutation-kit.js').MutatorTable} */
-export const peopleMutators = {
-  async 'profile.update'(rows, args) {
-    mustBeValid(profileErrors(args));
-    const fields = given(args, ['name', 'school_id', 'function']);
-    if ('subjects' in args) fields.subjects = args.subjects.map(trimmed);
-    await rows.put('user', { id: actor(), ...fields });
-  },
-
+/** @type {import('../mutation-kit.js').MutatorTable} */
+export const orgMutators = {
   async 'school.create'(rows, args) {
     mustBeValid(schoolErrors(args, true));
     await rows.put('school', { id: args.id, rspo: null, ...given(args, ['name', 'town', 'kind', 'rspo']) });

@@ -1,14 +1,15 @@
 /**
- * Local versions of the mutators that run networks: requests for a new one and
- * the staff's decision, settings, coordination, archive and the next school
- * year, and the coordinator's decisions about members (docs/sync-protocol.md).
+ * Local versions of the networks' mutators (server/networks/): requests for a
+ * new one and the staff's decision, settings, coordination, archive and the
+ * next school year, joining and leaving, and the coordinator's decisions
+ * about members (docs/sync-protocol.md).
  * Ids of rows only the server names (memberships) are stand-ins until its
  * copies arrive: the pull then replaces them.
  */
-import { actor, membershipOf, MutationError, mustBeValid, trimmed } from './mutation-kit.js';
-import { inviteErrors, nextSchoolYear, requestErrors, schoolYearOf, settingsErrors } from './rules.js';
+import { actor, membershipOf, MutationError, mustBeValid, trimmed } from '../mutation-kit.js';
+import { inviteErrors, nextSchoolYear, requestErrors, schoolYearOf, settingsErrors } from '../rules.js';
 
-/** @typedef {import('./mutation-kit.js').RowTx} RowTx */
+/** @typedef {import('../mutation-kit.js').RowTx} RowTx */
 
 const SETTINGS = ['name', 'topic', 'description', 'recruitment', 'capacity'];
 
@@ -58,7 +59,7 @@ async function waitingMember(rows, args) {
   return { network, m };
 }
 
-/** @type {import('./mutation-kit.js').MutatorTable} */
+/** @type {import('../mutation-kit.js').MutatorTable} */
 export const networkMutators = {
   async 'network_request.create'(rows, args, { at }) {
     mustBeValid(requestErrors(args));
@@ -158,6 +159,29 @@ export const networkMutators = {
     });
     for (const userId of coordinators) await activate(rows, args.id, userId, 'coordinator', at);
     await rows.put('network', { id: old.id, status: 'archived' });
+  },
+
+  async 'membership.join'(rows, args) {
+    const network = await rows.get('network', args.network_id);
+    if (!network) throw new MutationError('not_found');
+    if (network.status === 'archived') throw new MutationError('archived');
+    const mine = await membershipOf(rows, network.id, actor());
+    if (mine && (mine.status === 'active' || mine.status === 'pending')) throw new MutationError('conflict');
+    await rows.put('membership', {
+      // The server names the row; until its copy arrives, a local id stands in.
+      id: mine ? mine.id : `local-join:${network.id}`,
+      network_id: network.id,
+      user_id: actor(),
+      role: 'member',
+      status: network.recruitment === 'open' ? 'active' : 'pending',
+    });
+  },
+
+  async 'membership.leave'(rows, args) {
+    const mine = await membershipOf(rows, args.network_id, actor());
+    if (!mine || (mine.status !== 'active' && mine.status !== 'pending')) throw new MutationError('not_found');
+    if (mine.role === 'coordinator' && mine.status === 'active') throw new MutationError('forbidden');
+    await rows.put('membership', { id: mine.id, status: 'left' });
   },
 
   async 'membership.approve'(rows, args) {

@@ -5,9 +5,9 @@
  * uploads beside its post, but a logo has no row to wait in, so she is told
  * to try again online instead.
  */
-import { sendFile } from './uploader.js';
+import { sendFile } from '../files/uploader.js';
 import { updatePoradnia } from './writes.js';
-import { NetworkError } from './api.js';
+import { NetworkError } from '../api.js';
 
 export const LOGO_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
 export const LOGO_MAX_MB = 5;
