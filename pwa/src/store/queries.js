@@ -6,6 +6,7 @@ import { db } from './db.js';
 import { DRAFTS, OUTBOX, REJECTED, UPLOADS, storeOf, toRow } from './schema.js';
 import { byName, rows } from './plain.js';
 import { notify } from './changes.js';
+import { writtenCount } from './written.js';
 
 /**
  * Networks where the user has an active membership, by name.
@@ -54,20 +55,16 @@ export async function userNames() {
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
-/** Marks of reading: they sync, but she did not write anything. */
-const QUIET = ['thread.state', 'notification.read'];
-
 /**
- * Her changes still waiting to be sent: the outbox without reading marks,
- * and the files waiting for their upload.
+ * What she wrote that waits to be sent (written.js): the outbox and the files
+ * waiting for their upload, counted as she wrote them.
  * @returns {Promise<number>}
  */
 export async function pendingCount() {
   const tx = (await db()).transaction([OUTBOX, UPLOADS]);
-  const names = /** @type {{name: string}[]} */ (await tx.objectStore(OUTBOX).getAll()).map((e) => e.name);
-  const files = await tx.objectStore(UPLOADS).count();
+  const [outbox, uploads] = await Promise.all([tx.objectStore(OUTBOX).getAll(), tx.objectStore(UPLOADS).getAll()]);
   await tx.done;
-  return names.filter((n) => !QUIET.includes(n)).length + files;
+  return writtenCount([...outbox, ...uploads]);
 }
 
 /** @returns {Promise<import('./schema.js').RejectedEntry[]>} */
