@@ -17,6 +17,7 @@ bp = Blueprint("web", __name__)
 _NOT_SHELL = ("api/", "auth/", "socket.io/")
 # The copies pwa/build.mjs writes beside a file, by the coding they hold, best first.
 COPIES = {"br": ".br", "gzip": ".gz"}
+_COPY_GRACE_S = 2.0
 
 
 @bp.get("/healthz")
@@ -65,10 +66,12 @@ def _send(dist: Path, path: str, max_age: int):
 
 
 def _fresh(file: Path, suffix: str) -> bool:
-    """A copy counts only if it is not older than its file (a file edited by hand after a build)."""
+    """A copy counts only if it is not older than its file: one edited after the build
+    (as a hand fix, or e2e/test_update's new version) is sent as it is now. A few seconds'
+    grace, since a copy made without keeping times (`cp -r`) may land before its file."""
     copy = file.with_name(file.name + suffix)
     try:
-        return copy.stat().st_mtime >= file.stat().st_mtime
+        return copy.stat().st_mtime >= file.stat().st_mtime - _COPY_GRACE_S
     except OSError:
         return False
 

@@ -6,6 +6,7 @@ so a build running meanwhile cannot change it under the test.
 from __future__ import annotations
 
 import gzip
+import os
 import shutil
 from pathlib import Path
 
@@ -130,5 +131,20 @@ def test_a_stale_copy_is_not_sent(dist, sqlite_url, tmp_path):
         shutil.copy2(dist / name, mine / name)  # copy2: the build's times
     shell = mine / "index.html"
     shell.write_bytes(shell.read_bytes().replace(b"</head>", b"<!-- edited --></head>"))
+    built = (mine / "index.html.br").stat().st_mtime
+    os.utime(shell, (built + 60, built + 60))  # a minute after the build, whenever the build ran
     response = client(mine, sqlite_url, tmp_path / "files").get("/", headers={"Accept-Encoding": "br, gzip"})
     assert "Content-Encoding" not in response.headers and b"edited" in response.data
+
+
+def test_copies_copied_without_their_times_still_count(dist, sqlite_url, tmp_path):
+    """A deploy by `cp -r` stamps each file as it lands: a copy may be a moment older than its file."""
+    mine = tmp_path / "dist"
+    mine.mkdir()
+    for name in ("index.html.br", "index.html.gz", "index.html"):
+        shutil.copyfile(dist / name, mine / name)
+    now = (mine / "index.html").stat().st_mtime
+    for name in ("index.html.br", "index.html.gz"):
+        os.utime(mine / name, (now - 0.5, now - 0.5))
+    response = client(mine, sqlite_url, tmp_path / "files").get("/", headers={"Accept-Encoding": "br"})
+    assert response.headers["Content-Encoding"] == "br"
