@@ -5,6 +5,7 @@ types and their visibility rule with a :class:`~sync.registry.Registry`.
 """
 from sync.engine import SyncEngine
 from sync.errors import Rejected
+from sync.guard import WriteOutsideMutation
 from sync.registry import Registry
 
-__all__ = ["Registry", "Rejected", "SyncEngine"]
+__all__ = ["Registry", "Rejected", "SyncEngine", "WriteOutsideMutation"]

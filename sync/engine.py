@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sync import changelog, pull as pulling
+from sync import changelog, guard, pull as pulling
 from sync.context import MutationContext
 from sync.push import MESSAGES, PushOutcome, apply_batch
 from sync.reading import begin_read_only
@@ -27,22 +27,28 @@ class SyncEngine:
 
     def push(self, session: Session, user_id: str, client_id: str, mutations: list[dict]) -> PushOutcome:
         session.rollback()  # a push is its own transaction: never one begun (and stale) before it
-        try:
-            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=False,
-                                  messages=self.messages)
-            session.commit()
-        except IntegrityError:
-            # A database conflict somewhere in the batch: replay it with a
-            # savepoint per mutation so only the conflicting ones are rejected.
-            session.rollback()
-            outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=True,
-                                  messages=self.messages)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+        with guard.mutating(session):
+            try:
+                outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=False,
+                                      messages=self.messages)
+                session.commit()
+            except IntegrityError:
+                # A database conflict somewhere in the batch: replay it with a
+                # savepoint per mutation so only the conflicting ones are rejected.
+                session.rollback()
+                outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=True,
+                                      messages=self.messages)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
         self._after_commit(outcome.scopes, outcome.after_commit)
         return outcome
+
+    def guard(self, sessions: Any) -> None:
+        """From now on ``sessions`` (a sessionmaker, scoped_session or Session class) refuse to
+        write a registered row type outside :meth:`push` and :meth:`writing` (sync/guard.py)."""
+        guard.install(sessions, lambda: self.registry.models)
 
     def _after_commit(self, scopes: list[str], callbacks: list) -> None:
         for fn in callbacks:
@@ -65,14 +71,15 @@ class SyncEngine:
         Commits once when the block ends; rolls back if it raises.
         """
         ctx = MutationContext(session, user_id, None)
-        try:
-            yield ctx
-            ctx.keep()
-            scopes = changelog.record(session, self.registry, ctx)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+        with guard.mutating(session):
+            try:
+                yield ctx
+                ctx.keep()
+                scopes = changelog.record(session, self.registry, ctx)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
         self._after_commit(scopes, ctx.after_commit)
 
     def run(self, ctx: MutationContext, name: str, args: dict) -> None:

@@ -1,6 +1,8 @@
 """What domains tell the engine: their mutators, row types and visibility."""
 from __future__ import annotations
 
+import inspect
+import typing
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable
@@ -31,6 +33,7 @@ class Registry:
         self.serializers: dict[str, Serializer] = {}
         self.stamps: dict[str, Stamp] = {}
         self.owners: dict[str, Owner] = {}
+        self.models: dict[type, str] = {}  # the model behind each row type: the guard watches them
         self._visibility: list[Visibility] = []
 
     def mutator(self, name: str, schema: Schema) -> Callable[[MutatorFn], MutatorFn]:
@@ -44,12 +47,16 @@ class Registry:
 
         return register
 
-    def row_type(self, name: str, serialize: Serializer, stamp: Stamp | None = None, owner: Owner | None = None) -> None:
+    def row_type(self, name: str, serialize: Serializer, stamp: Stamp | None = None, owner: Owner | None = None,
+                 model: type | None = None) -> None:
         """Register how rows of ``name`` are turned into the JSON devices get.
 
         ``stamp`` (when the row was written) lets a device that keeps only recent
-        history skip older rows; ``owner``'s own rows are never skipped.
+        history skip older rows; ``owner``'s own rows are never skipped. ``model``, the
+        class whose rows these are, defaults to what the serializer's argument is
+        annotated with; writes to it outside a mutation are refused (sync/guard.py).
         """
+        self.models[model or _argument_type(name, serialize)] = name
         self.serializers[name] = serialize
         if stamp:
             self.stamps[name] = stamp
@@ -66,3 +73,14 @@ class Registry:
         for fn in self._visibility:
             scopes |= fn(session, user_id)
         return scopes
+
+
+def _argument_type(name: str, serialize: Serializer) -> type:
+    try:
+        first = next(iter(inspect.signature(serialize).parameters), None)
+        hint = typing.get_type_hints(serialize).get(first) if first else None
+    except (NameError, TypeError, ValueError):
+        hint = None
+    if not isinstance(hint, type):
+        raise ValueError(f"row type {name!r}: pass model=, or annotate the serializer's argument with the model")
+    return hint

@@ -23,10 +23,13 @@ def engine_parts(tmp_path):
     db = make_engine(f"sqlite:///{tmp_path / 'engine.db'}")
     SyncBase.metadata.create_all(db)
     NotesBase.metadata.create_all(db)
-    session = sessionmaker(db, expire_on_commit=False)()
+    sessions = sessionmaker(db, expire_on_commit=False)
+    session = sessions()
     session.add_all([Access(user_id="ala", board="a"), Access(user_id="ala", board="b"), Access(user_id="ola", board="b")])
     session.commit()
     pokes = Recorder()
-    yield SyncEngine(build_registry(), notify=pokes), session, pokes
+    engine = SyncEngine(build_registry(), notify=pokes)
+    engine.guard(sessions)  # as the server's: a note written outside a mutation is refused
+    yield engine, session, pokes
     session.close()
     db.dispose()

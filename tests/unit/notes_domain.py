@@ -52,7 +52,7 @@ def can_see(session: Session, user_id: str, board: str) -> bool:
 
 def build_registry() -> Registry:
     registry = Registry()
-    registry.row_type("note", lambda n: {"id": n.id, "board": n.board, "text": n.text})
+    registry.row_type("note", lambda n: {"id": n.id, "board": n.board, "text": n.text}, model=Note)
 
     @registry.visibility
     def boards(session: Session, user_id: str) -> set[str]:
