@@ -7,6 +7,9 @@ import { DB_NAME, DB_VERSION, upgrade } from './schema.js';
 /** @type {Promise<import('idb').IDBPDatabase> | null} */
 let opening = null;
 
+/** The database once open, for a write that must start before the page may close. @type {import('idb').IDBPDatabase | null} */
+let open = null;
+
 /** @type {() => void} */
 let onClosedElsewhere = () => {};
 
@@ -25,18 +28,25 @@ export function db() {
       blocking() {
         opening?.then((d) => d.close());
         opening = null;
+        open = null;
         onClosedElsewhere();
       },
       terminated() {
         opening = null;
+        open = null;
       },
     });
-    opening.catch(() => {
+    opening.then((d) => {
+      open = d;
+    }, () => {
       opening = null;
     });
   }
   return opening;
 }
+
+/** The open database now, with no wait (null until db() has opened it). */
+export const openNow = () => open;
 
 /** Drops everything this device keeps about the signed-in person. */
 export async function deleteDatabase() {
@@ -44,6 +54,7 @@ export async function deleteDatabase() {
     const d = await opening.catch(() => null);
     d?.close();
     opening = null;
+    open = null;
   }
   await deleteDB(DB_NAME);
 }

@@ -2,7 +2,7 @@
  * Reads for the screens. Each returns plain rows (see toRow): server fields
  * plus `pending`; rows deleted locally are left out.
  */
-import { db } from './db.js';
+import { db, openNow } from './db.js';
 import { DRAFTS, OUTBOX, REJECTED, UPLOADS, storeOf, toRow } from './schema.js';
 import { byName, rows } from './plain.js';
 import { notify } from './changes.js';
@@ -83,11 +83,23 @@ export async function getDraft(key) {
   return (await (await db()).get(DRAFTS, key)) || '';
 }
 
-/** Empty text removes the draft. @param {string} key @param {string} text */
-export async function saveDraft(key, text) {
-  const d = await db();
-  if (text) await d.put(DRAFTS, text, key);
-  else await d.delete(DRAFTS, key);
+/**
+ * Empty text removes the draft. With the database open the write starts and is
+ * committed before this returns, so a page closed right after a keystroke keeps it.
+ * @param {string} key @param {string} text
+ */
+export function saveDraft(key, text) {
+  const now = openNow();
+  return now ? writeDraft(now, key, text) : db().then((d) => writeDraft(d, key, text));
+}
+
+/** @param {import('idb').IDBPDatabase} d @param {string} key @param {string} text */
+function writeDraft(d, key, text) {
+  const tx = d.transaction(DRAFTS, 'readwrite');
+  if (text) tx.store.put(text, key);
+  else tx.store.delete(key);
+  tx.commit(); // at once, not when the task ends: the page may be gone by then
+  return tx.done;
 }
 
 /**

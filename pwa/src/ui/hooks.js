@@ -147,42 +147,47 @@ export const go = (hash) => {
 
 /**
  * A text field whose content is kept in the store as the user types (a draft
- * survives a reload, a closed tab, a dead battery). Saves are debounced and
- * flushed when the screen goes away or the page is hidden.
+ * survives a reload, a closed tab, a dead battery): every input is written at
+ * once, and whatever has not landed yet is written again when the page is
+ * hidden, frozen or closed — a keystroke just before the browser closes is kept.
  * @param {string} key
  * @param {string} [initial] the text to start from when there is no draft
  * @returns {[string, (v: string) => void, () => void]} value, set, clear
  */
 export function useDraft(key, initial = '') {
   const [value, setValue] = useState(initial);
-  /** @type {{current: {key: string, value: string} | null}} */
-  const unsaved = useRef(null);
-  /** @type {{current: ReturnType<typeof setTimeout> | undefined}} */
-  const timer = useRef(undefined);
+  /** What she typed that may not be in the store yet. @type {{current: {key: string, value: string} | null}} */
+  const landing = useRef(null);
+  /** She typed here: a draft read late must not overwrite it. */
+  const typed = useRef(false);
   const shownKey = useRef(key);
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    const u = unsaved.current;
-    unsaved.current = null;
-    if (u) store.saveDraft(u.key, u.value).catch(() => {});
+  const save = useCallback((/** @type {{key: string, value: string}} */ draft) => {
+    landing.current = draft;
+    store.saveDraft(draft.key, draft.value).then(
+      () => void (landing.current === draft && (landing.current = null)),
+      () => {},
+    );
   }, []);
 
   useEffect(() => {
     let alive = true;
     if (shownKey.current !== key) {
       shownKey.current = key;
+      typed.current = false;
       setValue(initial);
     }
     // A saved draft wins over the initial text, but never over what she is typing now.
-    store.getDraft(key).then((v) => alive && v && !unsaved.current && setValue(v));
+    store.getDraft(key).then((v) => alive && v && !typed.current && setValue(v));
+    const flush = () => landing.current && save(landing.current);
     const onHide = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('freeze', flush);
     addEventListener('pagehide', flush);
     return () => {
       alive = false;
-      flush();
       document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('freeze', flush);
       removeEventListener('pagehide', flush);
     };
   }, [key]);
@@ -190,18 +195,16 @@ export function useDraft(key, initial = '') {
   const set = useCallback(
     (/** @type {string} */ v) => {
       setValue(v);
-      unsaved.current = { key, value: v };
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, 300);
+      typed.current = true;
+      save({ key, value: v });
     },
     [key],
   );
 
   const clear = useCallback(() => {
-    clearTimeout(timer.current);
-    unsaved.current = null;
+    typed.current = false;
     setValue('');
-    store.saveDraft(key, '').catch(() => {});
+    save({ key, value: '' });
   }, [key]);
 
   return [value, set, clear];
