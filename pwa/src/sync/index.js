@@ -23,6 +23,7 @@ onWrite(() => engine.requestPush());
 /** Files wait for their upload beside the outbox (uploader.js). */
 export const uploader = startUploads(engine);
 onFilesWaiting(() => uploader.kick(true));
+export { onUploadProgress } from './files/uploader.js';
 
 // Sync runs exactly while someone is signed in.
 session.onSession((s) => {

@@ -6,7 +6,8 @@
  * the bytes are up, its `attachment.add` gets a mutation id and the engine
  * pushes it. 413/415 (and a hash the server disputes): the entry moves to the
  * rejected list with the server's words. Network errors and 5xx: later, with
- * back-off. One tab uploads at a time.
+ * back-off. One tab uploads at a time; how far each file has got is told to
+ * whoever watches (onUploadProgress), so a long upload shows it moving.
  */
 import * as store from '../../store/index.js';
 import { rawFetch, NetworkError } from '../api.js';
@@ -17,6 +18,29 @@ const PIECE = 512 * 1024;
 const BACKOFF_MS = [2000, 5000, 15_000, 30_000, 60_000];
 
 /** @typedef {{done: true} | {refused: {code: string, message: string}} | {later: string}} Outcome */
+/** @typedef {Map<string, {sent: number, total: number}>} Progress sha256 → bytes the server holds */
+
+/** @type {Progress} */
+const progress = new Map();
+/** @type {Set<(p: Progress) => void>} */
+const watchers = new Set();
+
+/** @param {string} sha256 @param {number | null} sent null: no longer uploading @param {number} [total] */
+function report(sha256, sent, total = 0) {
+  if (sent === null) progress.delete(sha256);
+  else progress.set(sha256, { sent, total });
+  for (const fn of watchers) fn(progress);
+}
+
+/**
+ * Calls `fn` now and whenever an upload moves on; returns the way to stop.
+ * @param {(p: Progress) => void} fn
+ */
+export function onUploadProgress(fn) {
+  watchers.add(fn);
+  fn(progress);
+  return () => void watchers.delete(fn);
+}
 
 /** @param {Response} res */
 async function errorOf(res) {
@@ -26,9 +50,11 @@ async function errorOf(res) {
 
 /**
  * Sends one file's bytes, or finds them there already.
- * @param {{sha256: string, blob: Blob}} file @returns {Promise<Outcome>}
+ * @param {{sha256: string, blob: Blob}} file
+ * @param {(sent: number, total: number) => void} [onSent] after each piece the server took
+ * @returns {Promise<Outcome>}
  */
-export async function sendFile(file) {
+export async function sendFile(file, onSent = () => {}) {
   const url = `/api/files/${file.sha256}`;
   const probe = await rawFetch('HEAD', url);
   if (probe.ok) return { done: true };
@@ -36,6 +62,7 @@ export async function sendFile(file) {
   const total = file.blob.size;
   let offset = Number(probe.headers.get('Upload-Offset') || 0);
   if (!(offset > 0 && offset < total)) offset = 0;
+  onSent(offset, total);
   for (let guard = 0; guard < 10_000; guard++) {
     const whole = offset === 0 && total <= PIECE;
     const end = whole ? total : Math.min(offset + PIECE, total);
@@ -47,6 +74,7 @@ export async function sendFile(file) {
     const error = await errorOf(res);
     if (res.status === 202 || (res.status === 409 && error.code === 'upload_offset')) {
       offset = Number(error.offset ?? (res.status === 202 ? end : 0));
+      onSent(offset, total);
       continue;
     }
     if (res.status === 413 || res.status === 415 || error.code === 'hash_mismatch') {
@@ -106,10 +134,12 @@ class Uploader {
       /** @type {Outcome} */
       let outcome;
       try {
-        outcome = await sendFile(file);
+        outcome = await sendFile(file, (sent, total) => report(file.sha256, sent, total));
       } catch (err) {
         if (!(err instanceof NetworkError)) throw err;
         outcome = { later: 'network' };
+      } finally {
+        report(file.sha256, null);
       }
       if ('done' in outcome) {
         await store.uploaded(entry.key, uuid);

@@ -1,10 +1,12 @@
 /**
  * Files under a post or a good practice: a thumbnail for pictures (from the
  * device while its bytes are here, e.g. picked offline; otherwise the
- * server's), name, size, and a link that opens or saves the file.
+ * server's), name, size, and a link that opens or saves the file. While its
+ * bytes go up, a bar and "Wysyłanie: 40% — 2,0 z 5,1 MB".
  */
 import { useEffect, useState } from 'preact/hooks';
 import * as store from '../../store/index.js';
+import { onUploadProgress } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { PendingMarker } from '../bits.jsx';
 import { Icon } from './Icon.jsx';
@@ -42,6 +44,36 @@ function useLocalUrl(sha256, held) {
 }
 
 /**
+ * How far the upload of these bytes has got, while it runs (null otherwise).
+ * @param {string} sha256 @param {boolean} pending
+ * @returns {{sent: number, total: number} | null}
+ */
+function useUploadProgress(sha256, pending) {
+  const [now, setNow] = useState(/** @type {{sent: number, total: number} | null} */ (null));
+  useEffect(() => {
+    if (!pending) return undefined;
+    const stop = onUploadProgress((all) => setNow(all.get(sha256) || null));
+    return () => {
+      stop();
+      setNow(null);
+    };
+  }, [sha256, pending]);
+  return now;
+}
+
+/** @param {{sent: number, total: number}} p */
+function UploadProgress({ sent, total }) {
+  const pct = total ? Math.floor((sent / total) * 100) : 0;
+  const size = (/** @type {number} */ n) => (formatSize(n) || '0 kB').replace(' ', '\u00a0'); // "512 kB" stays on one line
+  return (
+    <span class="upload" data-testid="upload-progress">
+      <progress max={total} value={sent} aria-hidden="true" />
+      <span class="muted small">{t('files.uploading', { pct, sent: size(sent), total: size(total) })}</span>
+    </span>
+  );
+}
+
+/**
  * @param {{attachments: Record<string, any>[], local: Set<string> | Map<string, boolean>,
  *   onRemove?: (id: string) => void}} props
  */
@@ -57,6 +89,7 @@ export function AttachmentList({ attachments, local, onRemove }) {
 /** @param {{a: Record<string, any>, held: boolean, onRemove?: (id: string) => void}} props */
 function AttachmentItem({ a, held, onRemove }) {
   const localUrl = useLocalUrl(a.sha256, held);
+  const uploading = useUploadProgress(a.sha256, !!a.pending);
   const onServer = !a.pending;
   const image = String(a.mime || '').startsWith('image/');
   const href = localUrl || (onServer ? `/api/attachments/${a.id}` : '');
@@ -75,7 +108,7 @@ function AttachmentItem({ a, held, onRemove }) {
           <span data-testid="attachment-name">{a.name}</span>
         )}
         <span class="muted small"> {formatSize(a.size)}</span>
-        {a.pending && <PendingMarker />}
+        {uploading ? <UploadProgress {...uploading} /> : a.pending && <PendingMarker />}
       </span>
       {onRemove && (
         <button type="button" class="btn-ghost" aria-label={t('files.remove', { name: a.name })} data-testid="attachment-remove"
