@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from server.search.folding import fold, query_terms
-from server.search.routes import snippet
+from server.search.query import snippet
 
 FOLDING_JS = Path(__file__).resolve().parent.parent / "pwa" / "src" / "store" / "folding.js"
 

@@ -143,7 +143,7 @@ def user_add(email: str, name: str, staff: bool, admin: bool) -> None:
 def login_link(email: str) -> None:
     """Print a one-time sign-in URL (valid for 15 minutes)."""
     from server.accounts import services
-    from server.accounts.routes import login_url
+    from server.accounts.signin import login_url
 
     user = services.find_user_by_email(db.session, email)
     if user is None:

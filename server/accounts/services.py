@@ -16,6 +16,11 @@ def find_user_by_email(session: Session, email: str) -> User | None:
     return session.scalars(select(User).where(User.email == email.strip().lower())).first()
 
 
+def is_staff(session: Session, user_id: str | None) -> bool:
+    """A Poradnia employee (for what only staff see outside mutations, like the dashboard)."""
+    return bool(user_id) and bool(session.scalar(select(User.is_staff).where(User.id == user_id)))
+
+
 def create_user(session: Session, email: str, name: str, *, is_staff: bool = False, school_id: str | None = None,
                 user_id: str | None = None) -> User:
     """``user_id``: the id a mutation context was opened with for someone who has no account yet."""

@@ -2,10 +2,12 @@
 and the staff's decision."""
 from __future__ import annotations
 
+import secrets
 import uuid
+from datetime import timedelta
 
 from marshmallow import ValidationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sync import Rejected
 from sync.context import MutationContext
@@ -14,12 +16,16 @@ from server.accounts import publish as people
 from server.accounts import services as accounts
 from server.accounts.models import User
 from server.db import utcnow
-from server.mailqueue.services import queue
+from server.mailqueue.services import kick, outgoing, queue
 from server.networks import emails, publish, rights, schemas
 from server.networks.lifecycle import establish
 from server.networks.membership import hash_token
 from server.networks.models import Membership, Network, NetworkRequest, PublicRequest
 from server.networks.years import school_year
+
+USED = "Ten link wygasł albo został już użyty. Złóż wniosek jeszcze raz."
+PUBLIC_REQUEST_HOURS = 24
+PUBLIC_REQUESTS_PER_DAY = 3
 
 
 def create(ctx: MutationContext, args: dict) -> None:
@@ -42,6 +48,27 @@ def create(ctx: MutationContext, args: dict) -> None:
         queue(ctx, emails.request_for_staff(staff, requester, req))
 
 
+def file_public(session: Session, data: dict, base_url: str) -> None:
+    """A request from someone with no account (the form's loaded input): kept until she confirms
+    her e-mail by the link sent to it; then her account and the request exist. Past a few a day
+    nothing is sent, with the same answer: the form is no way to flood an inbox."""
+    email = data["email"].lower()
+    since = utcnow() - timedelta(hours=24)
+    recent = session.scalar(
+        select(func.count(PublicRequest.id)).where(PublicRequest.email == email, PublicRequest.created_at > since)
+    ) or 0
+    if recent >= PUBLIC_REQUESTS_PER_DAY:
+        return
+    token = secrets.token_urlsafe(32)
+    session.add(
+        PublicRequest(email=email, name=data["name"], function=data["function"], payload=data["request"],
+                      token_hash=hash_token(token), expires_at=utcnow() + timedelta(hours=PUBLIC_REQUEST_HOURS))
+    )
+    session.add(outgoing(emails.public_request_confirm(email, data["name"], f"{base_url}/auth/confirm-request/{token}")))
+    session.commit()
+    kick()
+
+
 def find_public(session: Session, token: str, *, lock: bool = False) -> PublicRequest | None:
     """The request a confirmation link carries, while it is unused and unexpired."""
     query = select(PublicRequest).where(PublicRequest.token_hash == hash_token(token),
@@ -55,7 +82,7 @@ def confirm(ctx: MutationContext, args: dict) -> None:
     Opening the link changes nothing; its screen's button posts, and the route runs this."""
     pending = find_public(ctx.session, args["token"], lock=True)  # a second tap waits, then finds it used
     if pending is None:
-        raise Rejected("link_invalid", "Ten link wygasł albo został już użyty. Złóż wniosek jeszcze raz.")
+        raise Rejected("link_invalid", USED)
     me = ctx.session.get(User, ctx.user_id)
     if me is None and accounts.find_user_by_email(ctx.session, pending.email) is not None:
         raise Rejected("forbidden", "Ten link jest dla innej osoby.")

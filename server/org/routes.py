@@ -4,17 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Blueprint, current_app, jsonify, send_file
-from sqlalchemy import select
 
+from server.accounts import services as accounts
 from server.accounts.auth import current_user_id, login_required
-from server.accounts.models import User
 from server.errors import ApiError
 from server.extensions import db
 from server.files import store
-from server.files.models import StoredFile
 from server.files.routes import FILE_HEADERS
-from server.org import dashboard
-from server.org.models import Poradnia
+from server.org import dashboard, services
 
 bp = Blueprint("org", __name__)
 
@@ -22,8 +19,7 @@ bp = Blueprint("org", __name__)
 @bp.get("/api/poradnia/logo")
 def logo():
     db.read_only()  # a public GET: it must not take SQLite's write lock
-    poradnia = db.session.scalars(select(Poradnia)).first()
-    stored = db.session.get(StoredFile, poradnia.logo_sha256) if poradnia and poradnia.logo_sha256 else None
+    stored = services.logo(db.session)
     db.session.rollback()
     if stored is None:
         raise ApiError(404, "not_found", "Poradnia nie ma logo.")
@@ -39,7 +35,6 @@ def logo():
 @bp.get("/api/staff/dashboard")
 @login_required
 def staff_dashboard():
-    user = db.session.get(User, current_user_id())
-    if user is None or not user.is_staff:
+    if not accounts.is_staff(db.session, current_user_id()):
         raise ApiError(403, "forbidden", "Panel jest dostępny tylko dla pracowników poradni.")
     return jsonify(dashboard.summary(db.session))

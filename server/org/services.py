@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sync import Rejected
 from sync.context import MutationContext
 
@@ -18,6 +19,12 @@ def check_school(ctx: MutationContext, args: dict) -> None:
     """A profile names a school org knows (connected to accounts' profile checks)."""
     if args.get("school_id") and ctx.session.get(School, str(args["school_id"])) is None:
         raise Rejected("invalid", "Nie ma takiej szkoły.", {"school_id": ["Wybierz szkołę z listy."]})
+
+
+def logo(session: Session) -> StoredFile | None:
+    """The stored file of the Poradnia's logo, when it has one."""
+    poradnia = session.scalars(select(Poradnia)).first()
+    return session.get(StoredFile, poradnia.logo_sha256) if poradnia and poradnia.logo_sha256 else None
 
 
 def logo_column():

@@ -1,0 +1,59 @@
+"""Sign-in by e-mailed link: the letter (at most five an address in 15 minutes), and using it."""
+from __future__ import annotations
+
+import logging
+
+from flask import current_app
+from sqlalchemy.orm import Session
+
+from server import mail
+from server.accounts import services
+from server.accounts.models import User
+from server.errors import ApiError
+
+LINKS_PER_QUARTER_HOUR = 5
+log = logging.getLogger(__name__)
+
+
+def send_link(session: Session, email: str) -> None:
+    """Send her a link when she has an account and has not had too many lately. Nothing tells
+    the caller which happened: the answer is the same, so nobody learns who has an account."""
+    user = services.find_user_by_email(session, email)
+    if user is None:
+        return
+    if services.recent_links(session, user, 15) >= LINKS_PER_QUARTER_HOUR:
+        log.warning("sign-in links to %s held back: %s sent in 15 minutes", user.email, LINKS_PER_QUARTER_HOUR)
+        return
+    minutes = current_app.config["LOGIN_LINK_MINUTES"]
+    token = services.issue_login_token(session, user, minutes)
+    session.commit()
+    try:
+        mail.send(_login_mail(user, login_url(token), minutes))
+    except OSError:
+        log.exception("could not send the sign-in link to %s", user.email)
+
+
+def login_url(token: str) -> str:
+    return f"{current_app.config['BASE_URL']}/auth/link/{token}"
+
+
+def _login_mail(user: User, url: str, minutes: int) -> mail.Letter:
+    return mail.letter(
+        user.email,
+        "Link do logowania w Kręgu",
+        f"Dzień dobry, {user.name}!",
+        [
+            f"Aby zalogować się do Kręgu, otwórz poniższy link. Działa jeden raz przez {minutes} minut.",
+            "Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość.",
+        ],
+        ("Zaloguj się do Kręgu", url),
+    )
+
+
+def use_link(session: Session, token: str) -> str:
+    """Use the link's token up (once, briefly valid); whose it was."""
+    user_id = services.consume_login_token(session, token)
+    session.commit()
+    if user_id is None:
+        raise ApiError(410, "link_invalid", "Ten link do logowania wygasł albo został już użyty. Wyślij sobie nowy.")
+    return user_id
