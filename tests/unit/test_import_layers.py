@@ -8,6 +8,11 @@ from collections import defaultdict
 from pathlib import Path
 
 SERVER = Path(__file__).resolve().parents[2] / "server"
+# The domain packages, lowest first, as docs/architecture.md draws them: each imports only
+# those below it (and the shared modules: db, errors, fields, hooks, scopes…). Above them all:
+# app.py, cli.py, demo.py, wsgi.py, models.py, rules_export.py.
+LAYERS = ["mailqueue", "accounts", "networks", "files", "forum", "library", "notifications", "org", "search",
+          "syncing"]
 
 Graph = dict[str, dict[str, list[str]]]  # unit -> unit it imports -> where ("forum/posts.py:14")
 
@@ -101,3 +106,18 @@ def test_no_two_server_packages_import_each_other():
 def test_server_packages_import_in_no_circle():
     circles = cycles(import_graph())
     assert not circles, "packages that reach one another in a circle: " + "; ".join(", ".join(c) for c in circles)
+
+
+def test_domain_packages_import_only_those_below_them():
+    graph = import_graph()
+    upward = [
+        f"{low} imports {high} at {', '.join(sorted(set(graph[low][high])))}"
+        for low in LAYERS for high in graph.get(low, {})
+        if high in LAYERS and LAYERS.index(high) > LAYERS.index(low)
+    ]
+    assert not upward, "imports up the layers of docs/architecture.md:\n" + "\n".join(upward)
+
+
+def test_every_package_has_its_layer():
+    packages = {p.name for p in SERVER.iterdir() if (p / "__init__.py").is_file()}
+    assert packages - {"migrations"} == set(LAYERS)
