@@ -33,7 +33,7 @@ def request_for_staff(staff: User, requester: User, req: NetworkRequest) -> Lett
         f"Nowy wniosek o sieć: {req.name}",
         f"Dzień dobry, {staff.name}!",
         [f"{requester.name} prosi o utworzenie sieci „{req.name}”.", f"Uzasadnienie: {req.justification}"],
-        ("Otwórz kolejkę wniosków", _app_link("requests")),
+        ("Otwórz kolejkę wniosków", _app_link("staff/queue")),
     )
 
 

@@ -24,7 +24,10 @@ def test_a_request_is_approved_into_a_network(app, demo, as_user, inbox):
     assert req["id"] not in as_user("jan.kowalski@example.org").rows("network_request")
     (received,) = inbox.to("anna.nowak@example.org")
     assert "Otrzymaliśmy wniosek" in received["Subject"]
-    assert inbox.to("koordynator@example.org")[0]["Subject"] == "Nowy wniosek o sieć: Sieć polonistów"
+    for_staff = inbox.to("koordynator@example.org")[0]
+    assert for_staff["Subject"] == "Nowy wniosek o sieć: Sieć polonistów"
+    staff_text = for_staff.get_body(preferencelist=("plain",)).get_content()
+    assert "/#/staff/queue" in staff_text and "/#/requests" not in staff_text  # the queue, not her own requests
 
     network = str(uuid.uuid4())
     approve = ("network_request.approve", {"id": req["id"], "coordinator_id": staff.id, "network_id": network})
