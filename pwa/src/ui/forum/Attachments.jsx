@@ -66,9 +66,12 @@ function UploadProgress({ sent, total }) {
   const pct = total ? Math.floor((sent / total) * 100) : 0;
   const size = (/** @type {number} */ n) => (formatSize(n) || '0 kB').replace(' ', '\u00a0'); // "512 kB" stays on one line
   return (
-    <span class="upload" data-testid="upload-progress">
+    // Still waiting to sync, as the marker it stands in for says (tests wait on that too).
+    <span class="upload" data-testid="pending-marker">
       <progress max={total} value={sent} aria-hidden="true" />
-      <span class="muted small">{t('files.uploading', { pct, sent: size(sent), total: size(total) })}</span>
+      <span class="muted small" data-testid="upload-progress">
+        {t('files.uploading', { pct, sent: size(sent), total: size(total) })}
+      </span>
     </span>
   );
 }
