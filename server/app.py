@@ -6,7 +6,7 @@ import os
 
 from flask import Flask
 
-from server import compression, config, errors, security
+from server import compression, config, errors, security, serving
 from server.accounts import auth
 from server.extensions import db, socketio
 
@@ -32,7 +32,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     compression.init_app(app)  # JSON answers; the PWA's files come compressed from the build
     socketio.init_app(
         app,
-        async_mode="threading",
+        async_mode=serving.async_mode(),
         message_queue=app.config.get("REDIS_URL"),
         manage_session=False,  # the socket sees the signed cookie session as it was at connect
     )

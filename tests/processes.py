@@ -3,6 +3,7 @@ or gunicorn), its log, and people signed in to it over HTTP."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -19,6 +20,8 @@ from tests.smtp import free_port
 ROOT = Path(__file__).resolve().parent.parent
 KRAG = str(Path(sys.executable).with_name("krag"))
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+# README's production recipe, but for its --bind (test_production_server checks README says it).
+RECIPE = ("--worker-class", "gevent", "--workers", "1", "--worker-connections", "2000", "--keep-alive", "75")
 
 
 def krag_env(**settings: str) -> dict[str, str]:
@@ -36,11 +39,14 @@ def krag(env: dict[str, str], *args: str, timeout: float = 120) -> str:
 
 
 class ServerProcess:
-    """One `krag run --port P` (or, with ``gunicorn``, the production server), its output in a log file."""
+    """One `krag run --port P` (or, with ``gunicorn``, the production server; ``worker``
+    tells gunicorn how to run it otherwise), its output in a log file."""
 
-    def __init__(self, name: str, env: dict[str, str], log_dir: Path, gunicorn: bool = False):
+    def __init__(self, name: str, env: dict[str, str], log_dir: Path, gunicorn: bool = False,
+                 worker: tuple[str, ...] = RECIPE):
         self.name = name
         self.gunicorn = gunicorn
+        self.worker = worker
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = env | {"KRAG_BASE_URL": self.url}
@@ -54,7 +60,7 @@ class ServerProcess:
 
     def command(self) -> list[str]:
         if self.gunicorn:  # as README says a Poradnia runs it
-            return [GUNICORN, "--workers", "1", "--threads", "20", "--bind", f"127.0.0.1:{self.port}",
+            return [GUNICORN, *self.worker, "--bind", f"127.0.0.1:{self.port}",
                     "--no-control-socket",  # one per user by default: two test runs would share it
                     "server.wsgi:app"]
         return [KRAG, "run", "--port", str(self.port)]
@@ -80,7 +86,10 @@ class ServerProcess:
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
             return
-        self.proc.terminate()
+        if self.gunicorn:  # a quick shutdown: a graceful one waits out open channels and keep-alives
+            self.proc.send_signal(signal.SIGINT)
+        else:
+            self.proc.terminate()
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -77,8 +77,10 @@ def deliver_pending(session: Session) -> int:
             if not claimed:
                 continue
             row = session.get(OutgoingMail, mail_id)
+            letter = mail.Letter(row.to, row.subject, row.text, row.html, row.reply_to)
+            session.rollback()  # hold no write lock while the mail server takes its time
             try:
-                mail.send(mail.Letter(row.to, row.subject, row.text, row.html, row.reply_to))
+                mail.send(letter)
                 sent += 1
             except (OSError, ValueError) as exc:
                 log.warning("mail to %s failed (attempt %s): %s", row.to, row.attempts, exc)

@@ -1,4 +1,5 @@
-"""Scale-out: two `krag run` processes share one PostgreSQL database and one Redis.
+"""Scale-out as README runs it: two production servers (gunicorn's gevent worker, so
+psycopg and Redis under gevent) share one PostgreSQL database and one Redis.
 
 A reply pushed to server A pokes a socket held by server B (Flask-SocketIO's
 message queue carries the poke), and a pull on B then has the reply.
@@ -45,7 +46,7 @@ def cluster(tmp_path_factory):
             instance.mkdir()
             env = krag_env(DATABASE_URL=database_url, REDIS_URL=REDIS_URL, SECRET_KEY="scale-out-secret",
                            INSTANCE_PATH=str(instance), PWA_DIST=str(dist))
-            servers.append(ServerProcess(name, env, tmp))
+            servers.append(ServerProcess(name, env, tmp, gunicorn=True))
         krag(servers[0].env, "seed-demo")
         try:
             for server in servers:
