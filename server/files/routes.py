@@ -11,7 +11,6 @@ from server.errors import ApiError, error_body
 from server.extensions import db
 from server.files import names, store, uploads
 from server.files.access import readable
-from server.files.models import StoredFile
 from server.files.sniff import by_mime
 
 bp = Blueprint("files", __name__)
@@ -41,21 +40,15 @@ def upload(sha256: str):
     sha = _sha(sha256)
     if sha is None:
         raise ApiError(400, "invalid_request", "Adresem pliku jest jego skrót SHA-256: 64 znaki 0–9 i a–f.")
-    limits, user_id = _limits(), current_user_id()
-    if uploads.possessed(db.session, limits.root, sha, user_id):
-        return jsonify(uploads.describe(db.session.get(StoredFile, sha)))  # sent before: nothing to do
-    span = uploads.parse_range(request.headers.get("Content-Range"))
     try:
-        if span is None:
-            body = uploads.whole(db.session, limits, sha, user_id, request.stream, request.content_length)
-        else:
-            body = uploads.piece(db.session, limits, sha, user_id, request.stream, span)
+        body = uploads.receive(db.session, _limits(), sha, current_user_id(), request.stream,
+                               request.headers.get("Content-Range"), request.content_length)
     except uploads.WrongOffset as exc:
         message = f"Serwer ma już {exc.offset} B tego pliku: wyślij resztę od tego miejsca."
         return jsonify(error_body("upload_offset", message) | {"offset": exc.offset}), 409
     if "offset" in body:
         return jsonify(body), 202
-    created = body.pop("created")
+    created = body.pop("created", False)  # none when she had sent it before: nothing to do
     return jsonify(body), 201 if created else 200
 
 

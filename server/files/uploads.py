@@ -63,6 +63,19 @@ def parse_range(header: str | None) -> tuple[int, int, int] | None:
         raise ApiError(400, "invalid_request", "Niepoprawny zakres bajtów.", {"Content-Range": ["Zły zakres."]})
     return start, end, total
 
+def receive(session: Session, limits: Limits, sha256: str, user_id: str, stream: BinaryIO,
+            content_range: str | None, length: int | None) -> dict:
+    """A PUT of a file's bytes, whole or one piece of a resumed upload: what she has sent
+    before is a no-op (its description); a piece short of the end answers ``{"offset": n}``;
+    the last byte in, ``finish``'s answer (``created`` says whether the bytes are new)."""
+    if possessed(session, limits.root, sha256, user_id):
+        return describe(session.get(StoredFile, sha256))
+    span = parse_range(content_range)
+    if span is None:
+        return whole(session, limits, sha256, user_id, stream, length)
+    return piece(session, limits, sha256, user_id, stream, span)
+
+
 
 def whole(session: Session, limits: Limits, sha256: str, user_id: str, stream: BinaryIO, length: int | None) -> dict:
     if length is not None and length > limits.max_bytes:
