@@ -63,6 +63,7 @@ def parse_range(header: str | None) -> tuple[int, int, int] | None:
         raise ApiError(400, "invalid_request", "Niepoprawny zakres bajtów.", {"Content-Range": ["Zły zakres."]})
     return start, end, total
 
+
 def receive(session: Session, limits: Limits, sha256: str, user_id: str, stream: BinaryIO,
             content_range: str | None, length: int | None) -> dict:
     """A PUT of a file's bytes, whole or one piece of a resumed upload: what she has sent
@@ -74,7 +75,6 @@ def receive(session: Session, limits: Limits, sha256: str, user_id: str, stream:
     if span is None:
         return whole(session, limits, sha256, user_id, stream, length)
     return piece(session, limits, sha256, user_id, stream, span)
-
 
 
 def whole(session: Session, limits: Limits, sha256: str, user_id: str, stream: BinaryIO, length: int | None) -> dict:
