@@ -105,3 +105,4 @@ def test_continuing_opens_the_next_school_year(new_context, sign_in, shots):
     coordinator.goto("/#/notifications")
     prefs = coordinator.get_by_test_id("email-prefs")
     expect(prefs.get_by_text(CONTINUED)).to_have_count(1)
+    check(coordinator, shots, "37-notifications-without-archived")

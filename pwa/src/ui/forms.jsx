@@ -44,7 +44,7 @@ export function LengthNote({ value, max, error, testid }) {
   }
   return (
     <>
-      <FieldError error={error} max={max} />
+      <FieldError error={error === 'too_long' ? null : error} max={max} />
       {len > 0 && <p class="field-count" data-testid={testid}>{t('field.count', { len, max })}</p>}
     </>
   );
