@@ -3,18 +3,16 @@ loads its input, calls networks/links.py or requests.py, and answers."""
 from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
-from marshmallow import fields, validate
 
 from server.accounts.auth import sign_in
-from server.accounts.models import FUNCTIONS
 from server.extensions import db, sync_engine
-from server.fields import Trimmed
 from server.networks import links, requests
-from server.networks.schemas import InvitationAccept, RequestConfirm, RequestCreate
+from server.networks.schemas import InvitationAccept, PublicRequestIn, RequestConfirm
 from server.web import link_page
 
 bp = Blueprint("networks", __name__)
 invitation_accept_in = InvitationAccept()
+public_request_in = PublicRequestIn()
 request_confirm_in = RequestConfirm()
 
 
@@ -35,16 +33,6 @@ def accept_invitation():
     network_id, user_id = links.accept_invitation(db.session, sync_engine(), data)
     sign_in(user_id)
     return jsonify({"network_id": network_id})
-
-
-class PublicRequestIn(Trimmed):
-    email = fields.Email(required=True, validate=validate.Length(max=254))
-    name = fields.String(required=True, validate=validate.Length(min=3, max=120, error="Podaj imię i nazwisko."))
-    function = fields.String(required=True, validate=validate.OneOf(FUNCTIONS))
-    request = fields.Nested(RequestCreate(exclude=("id",)), required=True)
-
-
-public_request_in = PublicRequestIn()
 
 
 @bp.post("/api/public/network-requests")

@@ -2,6 +2,7 @@
 from marshmallow import Schema, fields, pre_load, validate
 
 from server.fields import Trimmed, link_token
+from server.accounts.models import FUNCTIONS
 from server.networks.models import KINDS, RECRUITMENT
 
 NAME = validate.Length(min=3, max=200, error="Nazwa musi mieć od 3 do 200 znaków.")
@@ -81,3 +82,12 @@ class RequestConfirm(Schema):
     """The token from the link that confirms a request made with no account."""
 
     token = link_token()
+
+
+class PublicRequestIn(Trimmed):
+    """The public request form, from someone with no account yet: who she is, and the request."""
+
+    email = fields.Email(required=True, validate=validate.Length(max=254))
+    name = fields.String(required=True, validate=validate.Length(min=3, max=120, error="Podaj imię i nazwisko."))
+    function = fields.String(required=True, validate=validate.OneOf(FUNCTIONS))
+    request = fields.Nested(RequestCreate(exclude=("id",)), required=True)
