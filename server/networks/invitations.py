@@ -14,7 +14,7 @@ from server.accounts import publish as people
 from server.accounts import services as accounts
 from server.accounts.models import User
 from server.db import utcnow
-from server.networks import rights
+from server.networks import publish, rights
 from server.networks.membership import activate, hash_token
 from server.networks.models import Invitation, Network
 
@@ -50,4 +50,5 @@ def accept(ctx: MutationContext, args: dict) -> None:
         me = accounts.create_user(ctx.session, invitation.email, args["name"], user_id=ctx.user_id)
         people.person(ctx, me)
     invitation.accepted_at = utcnow()
+    publish.invitation(ctx, invitation)
     activate(ctx, net, me.id, invitation.role, invitation.expert_until)

@@ -11,7 +11,7 @@ from sync import Rejected
 from sync.context import MutationContext
 
 from server.accounts.models import User
-from server.db import utcnow
+from server.db import new_id, utcnow
 from server.hooks import Hook
 from server.mailqueue.services import queue
 from server.networks import emails, publish, rights
@@ -108,7 +108,16 @@ def decline(ctx: MutationContext, args: dict) -> None:
     queue(ctx, emails.membership_decided(ctx.session.get(User, m.user_id), net, approved=False))
 
 
+def _live_invitation(ctx: MutationContext, network_id: str, email: str) -> Invitation | None:
+    return ctx.session.scalars(
+        select(Invitation).where(Invitation.network_id == network_id, Invitation.email == email,
+                                 Invitation.accepted_at.is_(None), Invitation.expires_at > utcnow())
+    ).first()
+
+
 def invite(ctx: MutationContext, args: dict) -> None:
+    """One live invitation per address: a second letter only when she says so (`resend`),
+    and then the new link replaces the old one, which stops working."""
     net = rights.writable(rights.require_manager(ctx, str(args["network_id"])))
     invitee = ctx.session.scalars(select(User).where(User.email == args["email"])).first()
     if invitee is not None and rights.is_active(rights.membership(ctx, net.id, invitee.id)):
@@ -118,10 +127,19 @@ def invite(ctx: MutationContext, args: dict) -> None:
         raise Rejected("invalid", "Podaj, do kiedy ekspert ma dostęp.", {"until": ["Wymagane dla eksperta."]})
     if until is not None and until < utcnow().date():
         raise Rejected("invalid", "Data nie może być w przeszłości.", {"until": ["Data w przeszłości."]})
-    token = secrets.token_urlsafe(32)
+    earlier = _live_invitation(ctx, net.id, args["email"])
+    if earlier is not None and not args["resend"]:
+        raise Rejected("conflict", f"Zaproszenie na adres {args['email']} już wysłano i czeka na przyjęcie.",
+                       {"email": ["Zaproszenie już wysłano."]})
     now = utcnow()
-    ctx.add(
+    if earlier is not None:
+        earlier.expires_at = now  # its link is replaced by the new letter's
+        publish.invitation(ctx, earlier)
+    token = secrets.token_urlsafe(32)
+    publish.invitation(
+        ctx,
         Invitation(
+            id=new_id(),
             network_id=net.id,
             email=args["email"],
             role=args["role"],
@@ -130,7 +148,7 @@ def invite(ctx: MutationContext, args: dict) -> None:
             invited_by=ctx.user_id,
             created_at=now,
             expires_at=now + timedelta(days=INVITATION_DAYS),
-        )
+        ),
     )
     url = f"{current_app.config['BASE_URL']}/auth/invite/{token}"
     queue(ctx, emails.invitation(args["email"], rights.actor(ctx), net, url, args["role"]))

@@ -6,8 +6,8 @@ from sync.context import MutationContext
 
 from server.accounts import publish as people
 from server.accounts.models import User
-from server.networks.models import Membership, Network, NetworkRequest
-from server.scopes import CATALOG, STAFF, network_scope, user_scope
+from server.networks.models import Invitation, Membership, Network, NetworkRequest
+from server.scopes import ADMINS, CATALOG, STAFF, managers_scope, network_scope, user_scope
 
 
 def network(ctx: MutationContext, net: Network) -> None:
@@ -31,3 +31,8 @@ def member_scopes(ctx: MutationContext, user: User) -> list[str]:
 
 def request(ctx: MutationContext, r: NetworkRequest) -> None:
     ctx.put("network_request", r, [user_scope(r.requester_id), STAFF])
+
+
+def invitation(ctx: MutationContext, inv: Invitation) -> None:
+    """To whoever manages the network: its coordinators and the Poradnia's administrators."""
+    ctx.put("invitation", inv, [managers_scope(inv.network_id), ADMINS])

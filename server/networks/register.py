@@ -10,8 +10,8 @@ from server.accounts import publish as people
 from server.accounts.models import User
 from server.db import iso, utcnow
 from server.networks import invitations, lifecycle, membership, publish, requests, schemas
-from server.networks.models import Membership, Network, NetworkRequest
-from server.scopes import CATALOG, STAFF, network_scope, user_scope
+from server.networks.models import Invitation, Membership, Network, NetworkRequest
+from server.scopes import ADMINS, CATALOG, STAFF, managers_scope, network_scope, user_scope
 
 
 def serialize_network(network: Network) -> dict:
@@ -75,19 +75,39 @@ def serialize_request(r: NetworkRequest) -> dict:
     }
 
 
+def serialize_invitation(inv: Invitation) -> dict:
+    """Without its token: the link is only ever in the letter."""
+    return {
+        "id": inv.id,
+        "network_id": inv.network_id,
+        "email": inv.email,
+        "role": inv.role,
+        "expert_until": iso(inv.expert_until),
+        "invited_by": inv.invited_by,
+        "created_at": iso(inv.created_at),
+        "expires_at": iso(inv.expires_at),
+        "accepted_at": iso(inv.accepted_at),
+    }
+
+
 def visible_scopes(session: Session, user_id: str) -> set[str]:
     """Everyone: the catalogue and her own rows; active members (experts until their end
-    date): their networks; Poradnia staff: the staff scope."""
-    network_ids = session.scalars(
-        select(Membership.network_id).where(
+    date): their networks; coordinators: their networks' managers scope too; Poradnia
+    staff: the staff scope; its administrators: the admins scope."""
+    memberships = session.execute(
+        select(Membership.network_id, Membership.role).where(
             Membership.user_id == user_id,
             Membership.status == "active",
             or_(Membership.expires_at.is_(None), Membership.expires_at > utcnow()),
         )
-    )
-    scopes = {CATALOG, user_scope(user_id)} | {network_scope(n) for n in network_ids}
-    if session.scalar(select(User.is_staff).where(User.id == user_id)):
+    ).all()
+    scopes = {CATALOG, user_scope(user_id)} | {network_scope(n) for n, _role in memberships}
+    scopes |= {managers_scope(n) for n, role in memberships if role == "coordinator"}
+    staff = session.execute(select(User.is_staff, User.is_admin).where(User.id == user_id)).first()
+    if staff and staff.is_staff:
         scopes.add(STAFF)
+        if staff.is_admin:
+            scopes.add(ADMINS)
     return scopes
 
 
@@ -95,6 +115,7 @@ def register(registry: Registry) -> None:
     registry.row_type("network", serialize_network)
     registry.row_type("membership", serialize_membership)
     registry.row_type("network_request", serialize_request)
+    registry.row_type("invitation", serialize_invitation)
     registry.visibility(visible_scopes)
     registry.mutator("network_request.create", schemas.RequestCreate())(requests.create)
     registry.mutator("network_request.approve", schemas.RequestApprove())(requests.approve)

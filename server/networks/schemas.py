@@ -48,6 +48,7 @@ class Invite(Trimmed):
     email = fields.Email(required=True, validate=validate.Length(max=254))
     role = fields.String(load_default="member", validate=validate.OneOf(("member", "expert")))
     until = fields.Date(load_default=None)  # an expert's last day
+    resend = fields.Boolean(load_default=False)  # she knows one is waiting and means to send another
 
     @pre_load
     def _lower(self, data, **_kwargs):

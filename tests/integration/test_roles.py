@@ -127,14 +127,16 @@ def _invitation(w, email: str) -> str:
     """An e-mailed invitation into the network, as `membership.invite` makes one; its token."""
     from datetime import timedelta
 
-    from server.db import utcnow
+    from server.db import new_id, utcnow
+    from server.networks import publish
     from server.networks.membership import hash_token
     from server.networks.models import Invitation
 
     token = secrets.token_urlsafe(32)
-    db.session.add(Invitation(network_id=w.network_id, email=email, role="member", token_hash=hash_token(token),
-                              invited_by=w.users["coordinator"], expires_at=utcnow() + timedelta(days=1)))
-    db.session.commit()
+    with engine.writing(db.session, w.users["coordinator"]) as ctx:  # devices of its managers hold it
+        publish.invitation(ctx, Invitation(id=new_id(), network_id=w.network_id, email=email, role="member",
+                                           token_hash=hash_token(token), invited_by=w.users["coordinator"],
+                                           expires_at=utcnow() + timedelta(days=1)))
     return token
 
 

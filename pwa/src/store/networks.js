@@ -1,9 +1,9 @@
 /**
  * Reads for the screens about running networks: members, requests for new
- * networks, staff, the Poradnia, and writes still waiting in the outbox.
+ * networks, staff, the Poradnia, and invitations still waiting.
  */
 import { db } from './db.js';
-import { OUTBOX, toRow } from './schema.js';
+import { toRow } from './schema.js';
 import { byName, rows, time } from './plain.js';
 
 /** @type {Record<string, number>} */
@@ -59,12 +59,13 @@ export async function poradnia() {
 }
 
 /**
- * Writes of one kind still waiting to be sent (e.g. invitations, which change
- * no row here): their arguments, oldest first.
- * @param {string} name
- * @returns {Promise<any[]>}
+ * A network's invitations still waiting to be accepted (the device of someone
+ * who manages it holds them), newest first; `now` is an ISO time.
+ * @param {string} networkId @param {string} [now]
  */
-export async function waitingWrites(name) {
-  const entries = await (await db()).getAll(OUTBOX);
-  return entries.filter((e) => e.name === name).map((e) => e.args);
+export async function invitationsOf(networkId, now = new Date().toISOString()) {
+  const list = rows(await (await db()).getAllFromIndex('invitations', 'network_id', networkId));
+  return list
+    .filter((i) => !i.accepted_at && time(i.expires_at) > time(now))
+    .sort((a, b) => time(b.created_at) - time(a.created_at));
 }

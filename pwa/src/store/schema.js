@@ -30,8 +30,9 @@ export const DB_NAME = 'krag';
  *   3  the forum's categories, edit history, "pomocne", reader state,
  *      notifications and e-mail choices; attachments and good practices;
  *      file bytes (files) and attachments waiting for their upload (uploads)
+ *   4  invitations (a network's coordinators and staff admins see them)
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Sync type name → object store, with the extra indexes each store needs and
@@ -55,6 +56,7 @@ export const ROW_STORES = {
   notification_pref: { store: 'notification_prefs', indexes: ['network_id'], since: 3 },
   attachment: { store: 'attachments', indexes: ['post_id', 'resource_id', 'sha256'], since: 3 },
   resource: { store: 'resources', indexes: ['network_id'], since: 3 },
+  invitation: { store: 'invitations', indexes: ['network_id'], since: 4 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);

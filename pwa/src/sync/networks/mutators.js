@@ -12,6 +12,7 @@ import { inviteErrors, nextSchoolYear, requestErrors, schoolYearOf, settingsErro
 /** @typedef {import('../mutation-kit.js').RowTx} RowTx */
 
 const SETTINGS = ['name', 'topic', 'description', 'recruitment', 'capacity'];
+const INVITATION_DAYS = 14; // server/networks/membership.py
 
 /** @param {string} networkId @param {string} userId */
 const localMembershipId = (networkId, userId) => `local:${networkId}:${userId}`;
@@ -209,9 +210,26 @@ export const networkMutators = {
     }
   },
 
-  // An e-mail, no row: only checked here, and shown as waiting until it is sent.
+  // One invitation waits per address: another letter only when she means it
+  // (`resend`), and then it stands in for the waiting one.
   async 'membership.invite'(rows, args, { at }) {
     await writable(rows, args.network_id);
     mustBeValid(inviteErrors(args, at.slice(0, 10)));
+    const email = String(trimmed(args.email)).toLowerCase();
+    const waiting = (await rows.byIndex('invitation', 'network_id', args.network_id)).find(
+      (i) => i.email === email && !i.accepted_at && Date.parse(i.expires_at) > Date.parse(at),
+    );
+    if (waiting && !args.resend) throw new MutationError('conflict', { email: 'already_invited' });
+    await rows.put('invitation', {
+      id: waiting ? waiting.id : `local-invite:${args.network_id}:${email}`,
+      network_id: args.network_id,
+      email,
+      role: args.role || 'member',
+      expert_until: args.role === 'expert' ? args.until : null,
+      invited_by: actor(),
+      created_at: at,
+      expires_at: new Date(Date.parse(at) + INVITATION_DAYS * 86400000).toISOString(),
+      accepted_at: null,
+    });
   },
 };

@@ -83,13 +83,16 @@ export async function decideMember(decision, networkId, userId) {
 
 /**
  * Invites by e-mail, also someone with no account; an expert needs her last day.
+ * `resend`: she has seen the invitation waiting for this address and sends another.
  * @param {string} networkId @param {string} email @param {'member'|'expert'} role @param {string} [until] YYYY-MM-DD
+ * @param {boolean} [resend]
  */
-export async function invite(networkId, email, role, until) {
+export async function invite(networkId, email, role, until, resend = false) {
   await mutate('membership.invite', {
     network_id: networkId,
     email: email.trim().toLowerCase(),
     role,
     ...(role === 'expert' ? { until } : {}),
+    ...(resend ? { resend: true } : {}),
   });
 }

@@ -23,9 +23,9 @@ export function Manage({ me, networkId }) {
       store.getRow('user', me.id),
       store.membersOf(networkId),
       store.staffPeople(),
-      store.waitingWrites('membership.invite'),
+      store.invitationsOf(networkId),
     ]);
-    return { network, membership, user, members, staff, invites: invites.filter((a) => a.network_id === networkId) };
+    return { network, membership, user, members, staff, invites };
   }, [me.id, networkId]);
 
   if (!data) return <main class="page"><Loading /></main>;
@@ -58,7 +58,7 @@ export function Manage({ me, networkId }) {
       )}
       {!readonly && (
         <>
-          <Section title={t('invite.title')} testid="invite-section" open={invites.length > 0}>
+          <Section title={t('invite.title')} testid="invite-section">
             <InviteForm networkId={network.id} waiting={invites} />
           </Section>
           <Section title={t('settings.title')} testid="settings-section">
@@ -74,12 +74,14 @@ export function Manage({ me, networkId }) {
 }
 
 /**
- * A tool folded under its title, so the page stays short on a phone.
- * @param {{title: string, testid: string, open?: boolean, children: any}} props
+ * A tool folded under its title, so the page stays short on a phone. Only she
+ * opens and closes it: a sync re-rendering the page never folds away what she
+ * is reading (the invitation's confirmation).
+ * @param {{title: string, testid: string, children: any}} props
  */
-function Section({ title, testid, open, children }) {
+function Section({ title, testid, children }) {
   return (
-    <details class="section" open={open} data-testid={testid}>
+    <details class="section" data-testid={testid}>
       <summary>{title}</summary>
       {children}
     </details>
