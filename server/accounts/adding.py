@@ -12,12 +12,12 @@ from sync.context import MutationContext
 
 from server.accounts import publish, services
 from server.accounts.models import User
-from server.fields import Trimmed
+from server.fields import Email, Text, Trimmed
 
 
 class PersonIn(Trimmed):
-    email = fields.Email(required=True, validate=validate.Length(max=254))
-    name = fields.String(required=True, validate=validate.Length(min=3, max=120, error="Imię i nazwisko: 3–120 znaków."))
+    email = Email(required=True, validate=validate.Length(max=254))
+    name = Text(required=True, validate=validate.Length(min=3, max=120, error="Imię i nazwisko: 3–120 znaków."))
     is_staff = fields.Boolean(load_default=False)
     is_admin = fields.Boolean(load_default=False)
 

@@ -1,11 +1,11 @@
 from marshmallow import Schema, fields, pre_load, validate
 
 from server.accounts.models import FUNCTIONS
-from server.fields import Trimmed, link_token
+from server.fields import Email, Input, Text, Trimmed, UUIDString, link_token
 
 
-class EmailLinkIn(Schema):
-    email = fields.Email(required=True, validate=validate.Length(max=254))
+class EmailLinkIn(Input):
+    email = Email(required=True, validate=validate.Length(max=254))
 
     @pre_load
     def _tidy(self, data, **_kwargs):
@@ -27,7 +27,7 @@ email_link_in = EmailLinkIn()
 user_out = UserOut()
 
 
-class LinkIn(Schema):
+class LinkIn(Input):
     """What the sign-in link's screen posts: the token from the address."""
 
     token = link_token()
@@ -37,7 +37,7 @@ link_in = LinkIn()
 
 
 class ProfileUpdate(Trimmed):
-    name = fields.String(validate=validate.Length(min=3, max=120, error="Imię i nazwisko: 3–120 znaków."))
-    school_id = fields.UUID(allow_none=True)
-    function = fields.String(validate=validate.OneOf(FUNCTIONS))
-    subjects = fields.List(fields.String(validate=validate.Length(min=2, max=60)), validate=validate.Length(max=12))
+    name = Text(validate=validate.Length(min=3, max=120, error="Imię i nazwisko: 3–120 znaków."))
+    school_id = UUIDString(allow_none=True)
+    function = Text(validate=validate.OneOf(FUNCTIONS))
+    subjects = fields.List(Text(validate=validate.Length(min=2, max=60)), validate=validate.Length(max=12))

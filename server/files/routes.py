@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from uuid import UUID
 
 from flask import Blueprint, current_app, jsonify, request, send_file
 
 from server.accounts.auth import current_user_id, login_required
 from server.errors import ApiError, error_body
 from server.extensions import db
+from server.fields import SHA256
 from server.files import names, store, uploads
 from server.files.access import readable
 from server.files.sniff import by_mime
@@ -31,7 +33,7 @@ def _limits() -> uploads.Limits:
 
 def _sha(value: str) -> str | None:
     value = value.lower()
-    return value if uploads.SHA256.match(value) else None
+    return value if SHA256.fullmatch(value) else None
 
 
 @bp.put("/api/files/<sha256>")
@@ -63,8 +65,8 @@ def probe(sha256: str):
     return "", 404, {"Upload-Offset": str(offset)}
 
 
-def _attachment(attachment_id: str):
-    attachment = readable(db.session, attachment_id, current_user_id())
+def _attachment(attachment_id: UUID):
+    attachment = readable(db.session, str(attachment_id), current_user_id())
     if attachment is None:
         raise ApiError(404, "not_found", "Nie ma takiego pliku albo nie masz do niego dostępu.")
     return attachment
@@ -80,9 +82,9 @@ def _send(path: Path, mime: str, inline: bool, name: str, etag: str):
     return response
 
 
-@bp.get("/api/attachments/<attachment_id>")
+@bp.get("/api/attachments/<uuid:attachment_id>")  # only a whole UUID names one: anything else is a 404
 @login_required
-def download(attachment_id: str):
+def download(attachment_id: UUID):
     attachment = _attachment(attachment_id)
     kind = by_mime(attachment.file.mime)
     # Images open in the browser; everything else is saved. PDFs too: Chrome will not
@@ -91,9 +93,9 @@ def download(attachment_id: str):
                  names.for_download(attachment.name, kind), attachment.sha256)
 
 
-@bp.get("/api/attachments/<attachment_id>/thumbnail")
+@bp.get("/api/attachments/<uuid:attachment_id>/thumbnail")
 @login_required
-def thumbnail(attachment_id: str):
+def thumbnail(attachment_id: UUID):
     attachment = _attachment(attachment_id)
     if not attachment.file.has_thumbnail:
         raise ApiError(404, "not_found", "Ten plik nie ma miniatury.")

@@ -1,24 +1,22 @@
 """Arguments of the attachment mutations."""
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, validates_schema
 
-from server.files import names, uploads
-from server.polish import PolishSchema
-
-SHA256 = validate.Regexp(uploads.SHA256, error="Skrót SHA-256 to 64 znaki 0–9 i a–f.")
+from server.fields import Input, Text, UUIDString, sha256_hex
+from server.files import names
 
 
-class FileName(fields.String):
+class FileName(Text):
     """The name she gave the file, without folders or control characters."""
 
     def _deserialize(self, value, attr, data, **kwargs):
         return names.clean(super()._deserialize(value, attr, data, **kwargs))
 
 
-class AttachmentAdd(PolishSchema):
-    id = fields.UUID(required=True)
-    post_id = fields.UUID(load_default=None)
-    resource_id = fields.UUID(load_default=None)
-    sha256 = fields.String(required=True, validate=SHA256)
+class AttachmentAdd(Input):
+    id = UUIDString(required=True)
+    post_id = UUIDString(load_default=None)
+    resource_id = UUIDString(load_default=None)
+    sha256 = sha256_hex(required=True)
     name = FileName(required=True)
 
     @validates_schema
@@ -28,5 +26,5 @@ class AttachmentAdd(PolishSchema):
             raise ValidationError({"post_id": message, "resource_id": message})
 
 
-class AttachmentRemove(PolishSchema):
-    id = fields.UUID(required=True)
+class AttachmentRemove(Input):
+    id = UUIDString(required=True)

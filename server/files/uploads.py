@@ -19,7 +19,6 @@ from server.files import store, thumbnails
 from server.files.models import FileUpload, StoredFile
 from server.files.sniff import sniff
 
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+)$")
 UNSUPPORTED = ("Tego rodzaju pliku nie można dodać. Można dodawać zdjęcia (JPEG, PNG, GIF, WebP), PDF "
                "i dokumenty biurowe (Word, Excel, PowerPoint, OpenDocument) bez makr.")

@@ -2,18 +2,21 @@
 a network's forum exported as one JSON file."""
 from __future__ import annotations
 
+from uuid import UUID
+
 from flask import Blueprint, jsonify, request
-from marshmallow import EXCLUDE, Schema, fields, validate
+from marshmallow import EXCLUDE, fields, validate
 
 from server.accounts.auth import current_user_id, login_required
 from server.errors import ApiError
 from server.extensions import db, sync_engine
+from server.fields import Input
 from server.forum import export, pages
 
 bp = Blueprint("forum", __name__)
 
 
-class OlderIn(Schema):
+class OlderIn(Input):
     class Meta:
         unknown = EXCLUDE
 
@@ -24,11 +27,11 @@ class OlderIn(Schema):
 older_in = OlderIn()
 
 
-@bp.get("/api/threads/<thread_id>/posts")
+@bp.get("/api/threads/<uuid:thread_id>/posts")  # only a whole UUID names a thread: anything else is a 404
 @login_required
-def older_posts(thread_id: str):
+def older_posts(thread_id: UUID):
     """Posts of a thread older than ``before``, newest first, as pull-shaped changes (forum/pages.py)."""
-    args = older_in.load(request.args)
+    args, thread_id = older_in.load(request.args), str(thread_id)
     db.read_only()
     page = pages.older(db.session, sync_engine().registry, thread_id, current_user_id(), args["before"], args["limit"])
     db.session.rollback()
@@ -37,9 +40,10 @@ def older_posts(thread_id: str):
     return jsonify(page)
 
 
-@bp.get("/api/networks/<network_id>/export")
+@bp.get("/api/networks/<uuid:network_id>/export")
 @login_required
-def export_network(network_id: str):
+def export_network(network_id: UUID):
+    network_id = str(network_id)
     body = export.for_member(db.session, network_id, current_user_id())
     if body is None:
         raise ApiError(404, "not_found", "Nie ma takiej sieci albo nie należysz do niej.")

@@ -1,7 +1,7 @@
 """Arguments of the forum's mutations."""
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
-from server.fields import TrimmedString, UUIDString
+from server.fields import Input, TrimmedString, UUIDString
 
 TITLE = validate.Length(min=1, max=200, error="Tytuł musi mieć od 1 do 200 znaków.")
 BODY = validate.Length(min=1, max=20_000, error="Treść musi mieć od 1 do 20 000 znaków.")
@@ -9,7 +9,7 @@ CATEGORY = validate.Length(min=2, max=80, error="Nazwa kategorii: od 2 do 80 zna
 MENTIONS = validate.Length(max=50, error="Najwyżej 50 wzmianek.")
 
 
-class ThreadCreate(Schema):
+class ThreadCreate(Input):
     id = UUIDString(required=True)
     network_id = UUIDString(required=True)
     title = TrimmedString(required=True, validate=TITLE)
@@ -19,24 +19,24 @@ class ThreadCreate(Schema):
     mentions = fields.List(UUIDString(), load_default=list, validate=MENTIONS)
 
 
-class ThreadUpdate(Schema):
+class ThreadUpdate(Input):
     id = UUIDString(required=True)
     title = TrimmedString(validate=TITLE)
     category_id = UUIDString(allow_none=True)
 
 
-class ThreadFlag(Schema):
+class ThreadFlag(Input):
     id = UUIDString(required=True)
     value = fields.Boolean(required=True)
 
 
-class ThreadState(Schema):
+class ThreadState(Input):
     thread_id = UUIDString(required=True)
     read_at = fields.AwareDateTime(load_default=None)  # when she read it on her device
     starred = fields.Boolean(load_default=None)
 
 
-class PostCreate(Schema):
+class PostCreate(Input):
     id = UUIDString(required=True)
     thread_id = UUIDString(required=True)
     body = TrimmedString(required=True, validate=BODY)
@@ -44,28 +44,28 @@ class PostCreate(Schema):
     mentions = fields.List(UUIDString(), load_default=list, validate=MENTIONS)
 
 
-class PostUpdate(Schema):
+class PostUpdate(Input):
     id = UUIDString(required=True)
     body = TrimmedString(required=True, validate=BODY)
 
 
-class PostRef(Schema):
+class PostRef(Input):
     id = UUIDString(required=True)
 
 
-class PostReact(Schema):
+class PostReact(Input):
     post_id = UUIDString(required=True)
     helpful = fields.Boolean(required=True)
 
 
-class CategoryCreate(Schema):
+class CategoryCreate(Input):
     id = UUIDString(required=True)
     network_id = UUIDString(required=True)
     name = TrimmedString(required=True, validate=CATEGORY)
     position = fields.Integer(load_default=None, strict=True, validate=validate.Range(min=0, max=1000))
 
 
-class CategoryUpdate(Schema):
+class CategoryUpdate(Input):
     id = UUIDString(required=True)
     name = TrimmedString(validate=CATEGORY)
     position = fields.Integer(strict=True, validate=validate.Range(min=0, max=1000))

@@ -1,9 +1,8 @@
 """Arguments of the library's mutations."""
 from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
 
-from server.fields import Trimmed
+from server.fields import Input, Text, Trimmed, Url, UUIDString
 from server.library.models import KINDS, SCHOOL_LEVELS
-from server.polish import PolishSchema
 
 TITLE = validate.Length(min=3, max=200, error="Tytuł musi mieć od 3 do 200 znaków.")
 DESCRIPTION = validate.Length(max=20_000, error="Opis może mieć najwyżej 20 000 znaków.")
@@ -18,15 +17,15 @@ LINK_NEEDS_URL = "Link potrzebuje adresu strony."
 
 
 def _tags(**kwargs) -> fields.List:
-    return fields.List(fields.String(validate=TAG), validate=TAGS, **kwargs)
+    return fields.List(Text(validate=TAG), validate=TAGS, **kwargs)
 
 
-def _url(**kwargs) -> fields.Url:
-    return fields.Url(schemes={"http", "https"}, allow_none=True, error_messages={"invalid": URL_MESSAGE},
+def _url(**kwargs) -> Url:
+    return Url(schemes={"http", "https"}, allow_none=True, error_messages={"invalid": URL_MESSAGE},
                       validate=validate.Length(max=2000, error="Adres jest za długi."), **kwargs)
 
 
-class _Described(Trimmed, PolishSchema):
+class _Described(Trimmed):
     """White space trimmed; tags without empties or repeats (the first spelling stays)."""
 
     @pre_load
@@ -47,14 +46,14 @@ class _Described(Trimmed, PolishSchema):
 
 
 class ResourceCreate(_Described):
-    id = fields.UUID(required=True)
-    network_id = fields.UUID(required=True)
-    kind = fields.String(required=True, validate=KIND)
-    title = fields.String(required=True, validate=TITLE)
-    description = fields.String(load_default="", validate=DESCRIPTION)
+    id = UUIDString(required=True)
+    network_id = UUIDString(required=True)
+    kind = Text(required=True, validate=KIND)
+    title = Text(required=True, validate=TITLE)
+    description = Text(load_default="", validate=DESCRIPTION)
     tags = _tags(load_default=list)
-    school_level = fields.String(load_default=None, allow_none=True, validate=LEVEL)
-    subject = fields.String(load_default="", validate=SUBJECT)
+    school_level = Text(load_default=None, allow_none=True, validate=LEVEL)
+    subject = Text(load_default="", validate=SUBJECT)
     url = _url(load_default=None)
 
     @validates_schema
@@ -66,24 +65,24 @@ class ResourceCreate(_Described):
 
 
 class ResourceUpdate(_Described):
-    id = fields.UUID(required=True)
-    title = fields.String(validate=TITLE)
-    description = fields.String(validate=DESCRIPTION)
+    id = UUIDString(required=True)
+    title = Text(validate=TITLE)
+    description = Text(validate=DESCRIPTION)
     tags = _tags()
-    school_level = fields.String(allow_none=True, validate=LEVEL)
-    subject = fields.String(validate=SUBJECT)
+    school_level = Text(allow_none=True, validate=LEVEL)
+    subject = Text(validate=SUBJECT)
     url = _url()
 
 
-class ResourceDelete(PolishSchema):
-    id = fields.UUID(required=True)
+class ResourceDelete(Input):
+    id = UUIDString(required=True)
 
 
 class PostPromote(_Described):
-    post_id = fields.UUID(required=True)
-    resource_id = fields.UUID(required=True)
-    title = fields.String(required=True, validate=TITLE)
-    description = fields.String(load_default=None, allow_none=True, validate=DESCRIPTION)
+    post_id = UUIDString(required=True)
+    resource_id = UUIDString(required=True)
+    title = Text(required=True, validate=TITLE)
+    description = Text(load_default=None, allow_none=True, validate=DESCRIPTION)
     tags = _tags(load_default=list)
-    school_level = fields.String(load_default=None, allow_none=True, validate=LEVEL)
-    subject = fields.String(load_default="", validate=SUBJECT)
+    school_level = Text(load_default=None, allow_none=True, validate=LEVEL)
+    subject = Text(load_default="", validate=SUBJECT)

@@ -1,12 +1,13 @@
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
+from server.fields import Input, Text, UUIDString
 from server.notifications.models import EMAIL_MODES
 
 
-class MarkRead(Schema):
-    ids = fields.List(fields.UUID(), load_default=list, validate=validate.Length(max=500))  # empty: all of hers
+class MarkRead(Input):
+    ids = fields.List(UUIDString(), load_default=list, validate=validate.Length(max=500))  # empty: all of hers
 
 
-class PrefSet(Schema):
-    network_id = fields.UUID(required=True)
-    email = fields.String(required=True, validate=validate.OneOf(EMAIL_MODES, error="Wybierz: od razu, codziennie, co tydzień albo nigdy."))
+class PrefSet(Input):
+    network_id = UUIDString(required=True)
+    email = Text(required=True, validate=validate.OneOf(EMAIL_MODES, error="Wybierz: od razu, codziennie, co tydzień albo nigdy."))

@@ -1,39 +1,39 @@
 """Arguments of the mutations about the Poradnia, schools and staff."""
-from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
+from marshmallow import ValidationError, fields, pre_load, validate, validates_schema
 
-from server.fields import Trimmed
+from server.fields import Email, Input, Text, Trimmed, UUIDString, sha256_hex
 from server.org.models import SCHOOL_KINDS
 
-RSPO = validate.Regexp(r"^\d{1,10}$", error="Numer RSPO to same cyfry.")
+RSPO = validate.Regexp(r"\d{1,10}\Z", error="Numer RSPO to same cyfry.")
 
 
 class SchoolCreate(Trimmed):
-    id = fields.UUID(required=True)
-    name = fields.String(required=True, validate=validate.Length(min=3, max=200))
-    town = fields.String(required=True, validate=validate.Length(min=2, max=120))
-    kind = fields.String(required=True, validate=validate.OneOf(SCHOOL_KINDS))
-    rspo = fields.String(load_default=None, allow_none=True, validate=RSPO)
+    id = UUIDString(required=True)
+    name = Text(required=True, validate=validate.Length(min=3, max=200))
+    town = Text(required=True, validate=validate.Length(min=2, max=120))
+    kind = Text(required=True, validate=validate.OneOf(SCHOOL_KINDS))
+    rspo = Text(load_default=None, allow_none=True, validate=RSPO)
 
 
 class SchoolUpdate(Trimmed):
-    id = fields.UUID(required=True)
-    name = fields.String(validate=validate.Length(min=3, max=200))
-    town = fields.String(validate=validate.Length(min=2, max=120))
-    kind = fields.String(validate=validate.OneOf(SCHOOL_KINDS))
-    rspo = fields.String(allow_none=True, validate=RSPO)
+    id = UUIDString(required=True)
+    name = Text(validate=validate.Length(min=3, max=200))
+    town = Text(validate=validate.Length(min=2, max=120))
+    kind = Text(validate=validate.OneOf(SCHOOL_KINDS))
+    rspo = Text(allow_none=True, validate=RSPO)
 
 
 class PoradniaUpdate(Trimmed):
-    name = fields.String(validate=validate.Length(min=3, max=200))
-    address = fields.String(validate=validate.Length(min=5, max=300))
-    email = fields.Email(allow_none=True)
+    name = Text(validate=validate.Length(min=3, max=200))
+    address = Text(validate=validate.Length(min=5, max=300))
+    email = Email(allow_none=True)
     # An image she uploaded with PUT /api/files/<sha256>; null takes the logo away.
-    logo_sha256 = fields.String(allow_none=True, validate=validate.Regexp(r"^[0-9a-f]{64}$"))
+    logo_sha256 = sha256_hex(allow_none=True)
 
 
-class StaffSet(Schema):
-    user_id = fields.UUID(load_default=None)
-    email = fields.Email(load_default=None)  # when the admin's phone does not hold her row
+class StaffSet(Input):
+    user_id = UUIDString(load_default=None)
+    email = Email(load_default=None)  # when the admin's phone does not hold her row
     is_staff = fields.Boolean(required=True)
     is_admin = fields.Boolean(load_default=False)
 

@@ -2,21 +2,22 @@
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
-from marshmallow import EXCLUDE, Schema, fields, validate
+from marshmallow import EXCLUDE, fields, validate
 
 from server.accounts.auth import current_user_id, login_required
 from server.extensions import db, sync_engine
+from server.fields import Input, Text, UUIDString
 from server.search import query
 
 bp = Blueprint("search", __name__)
 
 
-class SearchIn(Schema):
+class SearchIn(Input):
     class Meta:
         unknown = EXCLUDE
 
-    q = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    network_id = fields.UUID(load_default=None)
+    q = Text(required=True, validate=validate.Length(min=1, max=200))
+    network_id = UUIDString(load_default=None)
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=50))
 
 

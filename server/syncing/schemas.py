@@ -1,5 +1,7 @@
 """The shapes of push and pull requests."""
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, ValidationError, fields, validate
+
+from server.fields import Input, Text, UUIDString
 
 MAX_BATCH = 1000
 MAX_ID = 2**53  # the largest integer a browser counts exactly
@@ -15,12 +17,12 @@ class Mutation(fields.Field):
     """
 
     default_error_messages = {
-        "type": "Not a valid mapping type.",
-        "required": "Missing data for required field.",
-        "unknown": "Unknown field.",
-        "id": f"Must be an integer from 1 to {MAX_ID}.",
-        "name": "Must be text of 1 to 64 characters.",
-        "args": "Not a valid mapping type.",
+        "type": "Operacja musi być obiektem {id, name, args}.",
+        "required": "To pole jest wymagane.",
+        "unknown": "Nieznane pole.",
+        "id": f"Numer operacji to liczba całkowita od 1 do {MAX_ID}.",
+        "name": "Nazwa operacji to tekst od 1 do 64 znaków.",
+        "args": "Argumenty operacji muszą być obiektem.",
     }
 
     def _deserialize(self, value, attr, data, **kwargs):
@@ -40,21 +42,25 @@ class Mutation(fields.Field):
             errors["args"] = [self.error_messages["args"]]
         if errors:
             raise ValidationError(errors)
+        if not name.isascii():
+            # No mutator is named so; escaped, the name can be echoed in the rejection and
+            # stored with it even when it holds half an emoji.
+            name = name.encode("ascii", "backslashreplace").decode()
         return {"id": mid, "name": name, "args": args}
 
 
-class PushIn(Schema):
-    client_id = fields.UUID(required=True)
+class PushIn(Input):
+    client_id = UUIDString(required=True)
     mutations = fields.List(
         Mutation(), required=True, validate=validate.Length(max=MAX_BATCH)
     )
 
 
-class PullIn(Schema):
+class PullIn(Input):
     class Meta:
         unknown = EXCLUDE  # cache-busting parameters are harmless
 
-    cursor = fields.String(load_default=None, validate=validate.Length(max=100_000))
+    cursor = Text(load_default=None, validate=validate.Length(max=100_000))
     limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=5000))
     # A device keeping only recent history: others' posts older than this many days stay on the server.
     window_days = fields.Integer(load_default=None, validate=validate.Range(min=1, max=3650))

@@ -61,7 +61,7 @@ BAD = [
     ({"school_level": "liceum"}, "school_level",
      "Wybierz etap: przedszkole, klasy 1–3, klasy 4–8 albo szkoła ponadpodstawowa."),
     ({"tags": [f"t{i}" for i in range(11)]}, "tags", "Najwyżej 10 tagów."),
-    ({"tags": "geometria"}, "tags", "Niepoprawna wartość."),
+    ({"tags": "geometria"}, "tags", "Oczekiwano listy."),
     ({"subject": "m" * 101}, "subject", "Nazwa przedmiotu może mieć najwyżej 100 znaków."),
     ({"id": "nie-uuid"}, "id", "To nie jest poprawny identyfikator (UUID)."),
     ({"colour": "red"}, "colour", "Nieznane pole."),

@@ -59,7 +59,7 @@ def test_missing_things_and_bad_input_are_rejected_with_reasons(app, demo, as_us
     results = response.get_json()["results"]
     assert [r["status"] for r in results] == ["rejected"] * 5
     assert results[0]["error"]["code"] == "not_found"
-    assert results[1]["error"]["fields"] == {"id": ["Not a valid UUID."]}
+    assert results[1]["error"]["fields"] == {"id": ["To nie jest poprawny identyfikator (UUID)."]}
     assert "body" in results[2]["error"]["fields"]
     assert "title" in results[3]["error"]["fields"]
     assert results[4]["error"]["code"] == "unknown_mutation"
