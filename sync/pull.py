@@ -33,6 +33,9 @@ def pull(
         del versions[scope]
         floors.pop(scope, None)
 
+    # Every scope's counter in one query, before any rows: everything up to a counter read
+    # here is committed (see docs/sync-protocol.md), so each scope reads up to its own.
+    tops = dict(session.execute(select(SyncScope.name, SyncScope.version).where(SyncScope.name.in_(visible))).all())
     remaining, more = limit, False
     for scope in sorted(visible):
         if remaining == 0:
@@ -41,8 +44,7 @@ def pull(
         since = versions.get(scope, 0)
         if scope not in versions and window_days:
             floors[scope] = int(time.time()) - window_days * 86400
-        # Everything up to the counter read here is committed (see docs/sync-protocol.md).
-        top = session.scalar(select(SyncScope.version).where(SyncScope.name == scope)) or 0
+        top = tops.get(scope, 0)
         query = select(SyncRow.type, SyncRow.row_id, SyncRow.version, SyncRow.op, SyncRow.data).where(
             SyncRow.scope == scope, SyncRow.version > since, SyncRow.version <= top
         )

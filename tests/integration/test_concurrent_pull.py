@@ -2,7 +2,8 @@
 
 With a plain sequence a transaction could draw version 7, commit after 8 was
 read, and be skipped. The scope counter's row lock rules that out; this test
-would catch it.
+would catch it. The writers write in two of the reader's networks at once, and
+each pull reads all her scopes' counters in one query.
 """
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import threading
 import uuid
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from server.accounts.services import find_user_by_email
 from server.extensions import db
 from server.syncing.engine import engine
-from tests.integration.forum_helpers import MATH, a_thread_in
+from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in
 
 WRITERS = 4
 BATCHES = 20
@@ -32,9 +34,11 @@ def database_url(request):
 
 
 def test_no_change_is_skipped_under_concurrent_writes(app, demo):
-    thread_id = a_thread_in(MATH)
-    authors = [find_user_by_email(db.session, e).id for e in ("anna.nowak@example.org", "jan.kowalski@example.org")]
-    reader = find_user_by_email(db.session, "ewa.wisniewska@example.org").id
+    # Writer n writes in the network of threads[n % 2] as authors[n % 4]: a member of it.
+    threads_of = [a_thread_in(MATH), a_thread_in(GIFTED)]
+    authors = [find_user_by_email(db.session, e).id for e in ("anna.nowak@example.org", "piotr.zielinski@example.org",
+                                                             "jan.kowalski@example.org", "katarzyna.wojcik@example.org")]
+    reader = find_user_by_email(db.session, "ewa.wisniewska@example.org").id  # a member of both
     written: set[str] = set()
     seen: set[str] = set()
     rounds_with_news = 0
@@ -50,12 +54,18 @@ def test_no_change_is_skipped_under_concurrent_writes(app, demo):
                     for k in range(PER_BATCH):
                         post_id = str(uuid.uuid4())
                         batch.append({"id": b * PER_BATCH + k + 1, "name": "post.create",
-                                      "args": {"id": post_id, "thread_id": thread_id, "body": f"w{n} b{b} k{k}"}})
+                                      "args": {"id": post_id, "thread_id": threads_of[n % 2], "body": f"w{n} b{b} k{k}"}})
                         written.add(post_id)
-                    out = engine.push(session, authors[n % 2], client, batch)
+                    out = engine.push(session, authors[n % 4], client, batch)
                     assert {r["status"] for r in out.results} == {"applied"}
         except BaseException as exc:  # surfaced in the main thread
             errors.append(exc)
+
+    counter_reads: list[int] = []
+
+    def count_counter_reads(_conn, _cursor, statement, *_args) -> None:
+        if threading.get_ident() == puller.ident and "FROM sync_scope" in statement:
+            counter_reads[-1] += 1
 
     def pull_until_done() -> None:
         nonlocal rounds_with_news
@@ -64,6 +74,7 @@ def test_no_change_is_skipped_under_concurrent_writes(app, demo):
             with Session(db.engine) as session:
                 while True:
                     finished = writers_done.is_set()
+                    counter_reads.append(0)
                     page = engine.pull(session, reader, cursor, 25)
                     cursor = page["cursor"]
                     news = {c["id"] for c in page["changes"] if c.get("type") == "post"}
@@ -76,6 +87,7 @@ def test_no_change_is_skipped_under_concurrent_writes(app, demo):
 
     threads = [threading.Thread(target=write, args=(n,)) for n in range(WRITERS)]
     puller = threading.Thread(target=pull_until_done)
+    event.listen(db.engine, "before_cursor_execute", count_counter_reads)
     puller.start()
     for t in threads:
         t.start()
@@ -83,8 +95,10 @@ def test_no_change_is_skipped_under_concurrent_writes(app, demo):
         t.join(timeout=120)
     writers_done.set()
     puller.join(timeout=120)
+    event.remove(db.engine, "before_cursor_execute", count_counter_reads)
 
     assert not errors, errors
     assert len(written) == WRITERS * BATCHES * PER_BATCH
     assert written - seen == set(), f"{len(written - seen)} posts never reached the incremental puller"
     assert rounds_with_news > 1, "the puller never ran alongside the writers"
+    assert set(counter_reads) == {1}, "each pull reads all her scopes' counters in one query"
