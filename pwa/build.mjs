@@ -1,11 +1,15 @@
 /**
- * Builds the PWA into dist/: hashed bundles, index.html, the public files
+ * Builds the PWA into dist/. First src/sync/rules.json, the mutations' argument
+ * rules from the server's schemas (`krag rules`, from the venv `make install`
+ * makes, or $KRAG); then hashed bundles, index.html, the public files
  * (manifest, icons), the Workbox service worker that precaches them and, last,
  * brotli and gzip copies of the text files for the server to send.
  *
  *   node build.mjs            production build
  *   node build.mjs --watch    rebuild on change (no service worker refresh)
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { build, context } from 'esbuild';
 import { generateSW } from 'workbox-build';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -107,7 +111,15 @@ async function writeCompressed() {
   console.log(`compressed ${files.length} files: ${(plain / 1024).toFixed(1)} KiB, brotli ${(packed / 1024).toFixed(1)} KiB`);
 }
 
+/** The rules the local mutators check, written once on the server (server/rules_export.py). */
+function writeRules() {
+  const krag = process.env.KRAG || join(root, '..', '.venv', 'bin', 'krag');
+  if (!existsSync(krag)) throw new Error(`${krag} is missing: \`make install\` makes the server's venv first (or set KRAG)`);
+  execFileSync(krag, ['rules', '--out', join(root, 'src/sync/rules.json')], { stdio: 'inherit' });
+}
+
 async function main() {
+  writeRules();
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await cp(join(root, 'public'), dist, { recursive: true });

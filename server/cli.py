@@ -21,6 +21,11 @@ def main() -> None:
     """Krąg — sieci współpracy i samokształcenia."""
 
 
+from server.rules_export import rules_command  # noqa: E402 (after main, which it joins)
+
+main.add_command(rules_command)
+
+
 @main.command("run")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=lambda: int(os.environ.get("PORT", 5000)), type=int, show_default="5000 or $PORT")

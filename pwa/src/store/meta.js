@@ -9,8 +9,9 @@ import { notify } from './changes.js';
 
 /**
  * @typedef {{id: string, name: string, email: string}} Me
- * @typedef {'me'|'csrf_token'|'client_id'|'next_mutation_id'|'cursor'|'last_sync_at'|'keep_all'|'pruned_at'} MetaKey
- *   keep_all: she keeps every post, not only the last 90 days; pruned_at: the last pruning
+ * @typedef {'me'|'csrf_token'|'limits'|'client_id'|'next_mutation_id'|'cursor'|'last_sync_at'|'keep_all'|'pruned_at'} MetaKey
+ *   limits: what the server takes (the largest file); keep_all: she keeps every post, not only
+ *   the last 90 days; pruned_at: the last pruning
  */
 
 /** @param {MetaKey} key */

@@ -34,7 +34,6 @@ session.onSession((s) => {
 });
 
 export { MutationError } from './mutation-kit.js';
-export { TITLE_MAX, BODY_MAX } from './forum/mutators.js';
 export * from './accounts/writes.js';
 export * from './org/writes.js';
 export * from './networks/writes.js';
@@ -50,6 +49,7 @@ export {
   requestSignInLink,
   signInWithLink,
   onSessionEndedElsewhere,
+  fileMaxBytes,
 } from './session.js';
 
 /** Signs out: sync stops (and finishes its step) before the data is wiped. */
@@ -60,13 +60,16 @@ export async function signOut() {
 }
 export { sendPublicRequest, invitationInfo, acceptInvitation, requestConfirmationInfo, confirmRequest } from './networks/rest.js';
 export { staffDashboard } from './org/rest.js';
-export { LOGO_ACCEPT, LOGO_MAX_MB, setPoradniaLogo, removePoradniaLogo } from './org/logo.js';
+export { LOGO_MAX_MB, setPoradniaLogo, removePoradniaLogo } from './org/logo.js';
+export { nextSchoolYear } from './networks/years.js';
 export { fetchOlderPosts, exportUrl } from './forum/rest.js';
 export { searchOnline } from './search/rest.js';
 export { keepAttachmentOffline, forgetOffline } from './files/rest.js';
 export { NetworkError, ApiError } from './api.js';
-export * from './rules.js';
-export { resourceErrors } from './library/mutators.js';
+export {
+  check, choicesOf, limits, itemLimits, FILE_ACCEPT, IMAGE_ACCEPT as LOGO_ACCEPT, NAME, TOPIC, JUSTIFICATION, MEMBERS, DESCRIPTION, REASON, PERSON,
+  TOWN, ADDRESS, SUBJECT, SUBJECTS_MAX, FUNCTIONS, SCHOOL_KINDS, LEVELS, TITLE_MAX, BODY_MAX,
+} from './rules.js';
 export { WINDOW_DAYS } from './pull.js';
 
 /** She sends a refused or set-aside change again, now. @param {number} key */

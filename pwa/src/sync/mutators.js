@@ -3,7 +3,11 @@
  * the shape the store runs them (store/rows.js): the same functions run when
  * she writes and again at every rebase, so they must be pure functions of
  * (rows, args, ctx): the time comes from ctx, when she wrote, not the clock.
+ * Each first checks its arguments against the server's rules (rules.js):
+ * a refusal is a MutationError('invalid') whose `fields` the forms show.
  */
+import { mustBeValid } from './mutation-kit.js';
+import { check, rulesOf } from './rules.js';
 import { accountsMutators } from './accounts/mutators.js';
 import { orgMutators } from './org/mutators.js';
 import { networkMutators } from './networks/mutators.js';
@@ -12,8 +16,10 @@ import { notificationMutators } from './notifications/mutators.js';
 import { libraryMutators } from './library/mutators.js';
 import { filesMutators } from './files/mutators.js';
 
-/** @type {import('./mutation-kit.js').MutatorTable} */
-export const mutators = {
+/** @typedef {import('./mutation-kit.js').MutatorTable} MutatorTable */
+
+/** @type {MutatorTable} */
+const domains = {
   ...accountsMutators,
   ...orgMutators,
   ...networkMutators,
@@ -22,3 +28,16 @@ export const mutators = {
   ...libraryMutators,
   ...filesMutators,
 };
+
+/** @type {MutatorTable} */
+export const mutators = Object.fromEntries(
+  Object.entries(domains).map(([name, run]) => {
+    rulesOf(name); // a local mutator the server does not know is a mistake: fail at load
+    /** @type {import('./mutation-kit.js').MutatorTable[string]} */
+    const checked = async (rows, args, ctx) => {
+      mustBeValid(check(name, args, ctx.at.slice(0, 10)));
+      await run(rows, args, ctx);
+    };
+    return [name, checked];
+  }),
+);

@@ -1,148 +1,202 @@
 /**
- * The limits docs/sync-protocol.md sets on a mutation's arguments, in one
- * place: the forms check them before writing, the local mutators refuse what
- * breaks them (the server checks again and has the last word).
- * Each check returns {field: code}; codes are explained by `field.<code>`.
+ * The limits on every mutation's arguments, as the server's marshmallow
+ * schemas declare them: rules.json is written from those schemas by
+ * `krag rules` (server/rules_export.py) before each build, never by hand.
+ * sync/mutators.js runs `check` before every local mutator, so a write that
+ * breaks a rule is refused at once, offline too, with {field: code}; the
+ * forms show those codes (`field.<code>` in the messages) with the limits
+ * named here. The server checks again and has the last word.
+ *
+ * Written by hand, because a schema says them in code, not data (and
+ * tests/unit/test_rules_agree.py holds them to the server's answers): the
+ * e-mail, address and time forms, and the few rules across fields (BY_HAND).
+ */
+import RULES from './rules.json' with { type: 'json' };
+
+/**
+ * @typedef {{type: string, required?: boolean, nullable?: boolean, trim?: boolean, strict?: boolean,
+ *   min?: number, max?: number, choices?: string[], pattern?: string, schemes?: string[],
+ *   items?: Rule, fields?: Record<string, Rule>}} Rule
+ * @typedef {Record<string, string>} Errors
  */
 
-/** @typedef {Record<string, string>} Errors */
+/** @type {Record<string, Record<string, Rule>>} */
+const MUTATIONS = RULES.mutations;
+/** @type {Record<string, Record<string, Rule>>} */
+const FORMS = RULES.forms;
 
-export const NAME = { min: 3, max: 200 };
-export const TOPIC = { min: 2, max: 200 };
-export const JUSTIFICATION = { min: 10, max: 5000 };
-export const DESCRIPTION = { min: 0, max: 5000 };
-export const MEMBERS = { min: 2, max: 500 }; // expected members, capacity
-export const REASON = { min: 3, max: 2000 };
-export const PERSON = { min: 3, max: 120 };
-export const TOWN = { min: 2, max: 120 };
-export const ADDRESS = { min: 5, max: 300 };
-export const SUBJECT = { min: 2, max: 60 };
-export const SUBJECTS_MAX = 12;
-export const KINDS = ['subject', 'problem'];
-export const RECRUITMENT = ['open', 'closed'];
-export const FUNCTIONS = ['teacher', 'director', 'governing_body', 'pedagogue', 'psychologist', 'career_counsellor'];
-export const SCHOOL_KINDS = [
-  'przedszkole',
-  'szkoła podstawowa',
-  'liceum ogólnokształcące',
-  'technikum',
-  'szkoła branżowa',
-  'szkoła specjalna',
-  'zespół szkół',
-  'inna placówka',
-];
+/** The rules of a mutation's arguments (or of a form's fields). @param {string} name */
+export function rulesOf(name) {
+  const rules = MUTATIONS[name] || FORMS[name];
+  if (!rules) throw new Error(`no rules for ${name}`);
+  return rules;
+}
+
+/** Every mutation the server has rules for. */
+export const ruledMutations = () => Object.keys(MUTATIONS);
+
+/**
+ * One field's limits, for the words under it ("od {min} do {max} znaków").
+ * @param {string} name @param {string} field @returns {{min: number, max: number}}
+ */
+export function limits(name, field) {
+  const rule = rulesOf(name)[field];
+  if (!rule) throw new Error(`no rule for ${name} ${field}`);
+  return { min: rule.min ?? 0, max: rule.max ?? Infinity };
+}
+
+/**
+ * The limits of each item of a list field (a subject, a tag).
+ * @param {string} name @param {string} field @returns {{min: number, max: number}}
+ */
+export function itemLimits(name, field) {
+  const item = rulesOf(name)[field]?.items;
+  if (!item) throw new Error(`no items rule for ${name} ${field}`);
+  return { min: item.min ?? 0, max: item.max ?? Infinity };
+}
+
+/** The choices a field takes. @param {string} name @param {string} field @returns {string[]} */
+export const choicesOf = (name, field) => rulesOf(name)[field]?.choices || [];
+
+/** What the file picker offers, and the images a logo may be. */
+export const FILE_ACCEPT = RULES.files.accept.join(',');
+export const IMAGE_ACCEPT = RULES.files.images.join(',');
+
+// The limits the screens name (one source: the server's schemas).
+export const NAME = limits('network_request.create', 'name');
+export const TOPIC = limits('network_request.create', 'topic');
+export const JUSTIFICATION = limits('network_request.create', 'justification');
+export const MEMBERS = limits('network_request.create', 'expected_members');
+export const DESCRIPTION = limits('network.update', 'description');
+export const REASON = limits('network_request.reject', 'reason');
+export const PERSON = limits('profile.update', 'name');
+export const TOWN = limits('school.create', 'town');
+export const ADDRESS = limits('poradnia.update', 'address');
+export const SUBJECT = itemLimits('profile.update', 'subjects');
+export const SUBJECTS_MAX = limits('profile.update', 'subjects').max;
+export const FUNCTIONS = choicesOf('profile.update', 'function');
+export const SCHOOL_KINDS = choicesOf('school.create', 'kind');
+export const LEVELS = choicesOf('resource.create', 'school_level');
+export const TITLE_MAX = limits('thread.create', 'title').max;
+export const BODY_MAX = limits('post.create', 'body').max;
+
+// By hand (see above): marshmallow's checks are code. Near enough that the
+// server rarely disagrees; when it does, its answer lands on the field.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const SCHOOL_YEAR = /^20\d\d\/20\d\d$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ZONED = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/;
+
+/** Characters as Python counts them (an emoji is one, not two). @param {string} text */
+const length = (text) => [...text].length;
 
 /**
- * Text between min and max characters once trimmed; '' is 'required' when min > 0.
- * @param {unknown} value @param {{min: number, max: number}} limits
+ * Why a value breaks its rule, as a code, or null.
+ * @param {Rule} rule @param {unknown} value @returns {string | null}
  */
-export function textError(value, { min, max }) {
-  const v = typeof value === 'string' ? value.trim() : '';
-  if (!v) return min > 0 ? 'required' : null;
-  if (v.length < min) return 'too_short';
-  if (v.length > max) return 'too_long';
-  return null;
+export function ruleError(rule, value) {
+  if (value === undefined) return rule.required ? 'required' : null;
+  if (value === null) return rule.nullable ? null : 'required';
+  switch (rule.type) {
+    case 'text':
+    case 'email':
+    case 'url':
+    case 'uuid': {
+      if (typeof value !== 'string') return 'invalid';
+      const text = rule.trim ? value.trim() : value;
+      if (!text && rule.type !== 'text') return rule.required ? 'required' : rule.type;
+      if (!text && (rule.required || (rule.min ?? 0) > 0)) return 'required';
+      if (rule.min !== undefined && length(text) < rule.min) return 'too_short';
+      if (rule.max !== undefined && length(text) > rule.max) return 'too_long';
+      if (rule.choices && !rule.choices.includes(text)) return 'choose';
+      if (rule.pattern && !new RegExp(rule.pattern).test(text)) return 'format';
+      if (rule.type === 'email' && !EMAIL.test(text)) return 'email';
+      if (rule.type === 'uuid' && !UUID.test(text)) return 'invalid';
+      if (rule.type === 'url' && !urlOk(text, rule.schemes || ['http', 'https'])) return 'url';
+      return null;
+    }
+    case 'integer': {
+      const n = typeof value === 'string' && !rule.strict && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+      if (value === '') return 'required';
+      if (typeof n !== 'number' || !Number.isInteger(n)) return 'range';
+      return (rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max) ? 'range' : null;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return 'invalid';
+      if ((rule.min !== undefined && value.length < rule.min) || (rule.max !== undefined && value.length > rule.max)) return 'too_many';
+      const item = rule.items;
+      const wrong = item ? value.map((v) => ruleError(item, v)).find(Boolean) : null;
+      // A too short or too long item says so (its limits are the item's), anything else: 'items'.
+      return wrong ? (wrong === 'too_short' || wrong === 'too_long' ? `item_${wrong}` : 'items') : null;
+    }
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'invalid';
+    case 'datetime': // with its offset, as the server's AwareDateTime wants
+      return typeof value === 'string' && ZONED.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'invalid';
+    default: // boolean: the server reads true/false in several spellings
+      return null;
+  }
 }
 
-/** A whole number within limits. @param {unknown} value @param {{min: number, max: number}} limits */
-export function numberError(value, { min, max }) {
-  if (value === null || value === undefined || value === '') return 'required';
-  return Number.isInteger(value) && Number(value) >= min && Number(value) <= max ? null : 'range';
+/** @param {string} text @param {string[]} schemes */
+function urlOk(text, schemes) {
+  if (/\s/.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return schemes.includes(url.protocol.slice(0, -1)) && !!url.hostname && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
 }
-
-/** @param {unknown} value @param {string[]} options */
-const choiceError = (value, options) => (options.includes(/** @type {string} */ (value)) ? null : 'choose');
-
-/** @param {unknown} value */
-export const emailError = (value) =>
-  typeof value === 'string' && EMAIL.test(value.trim()) ? null : value ? 'email' : 'required';
 
 /**
- * Only the failing checks, as {field: code}.
- * @param {Record<string, string | null>} checks
+ * What a mutation's (or a form's) arguments break: {field: code}, empty when
+ * nothing. A nested form's fields are named inside it (`request.name`).
+ * @param {string} name @param {Record<string, any>} args
+ * @param {string} [today] YYYY-MM-DD: when she wrote it (an expert's last day is not before)
  * @returns {Errors}
  */
-function only(checks) {
+export function check(name, args, today = new Date().toISOString().slice(0, 10)) {
+  const a = args || {};
+  return { ...checkFields(rulesOf(name), a, ''), ...(BY_HAND[name]?.(a, today) || {}) };
+}
+
+/** @param {Record<string, Rule>} rules @param {Record<string, any>} args @param {string} prefix @returns {Errors} */
+function checkFields(rules, args, prefix) {
   /** @type {Errors} */
   const found = {};
-  for (const [field, code] of Object.entries(checks)) if (code) found[field] = code;
+  for (const [field, rule] of Object.entries(rules)) {
+    const value = args[field];
+    if (rule.type === 'object' && rule.fields && value && typeof value === 'object') {
+      Object.assign(found, checkFields(rule.fields, value, `${prefix}${field}.`));
+      continue;
+    }
+    const code = ruleError(rule, value);
+    if (code) found[prefix + field] = code;
+  }
   return found;
 }
 
-/** `network_request.create` (and the request inside the public form). @param {any} a */
-export const requestErrors = (a) =>
-  only({
-    name: textError(a.name, NAME),
-    kind: choiceError(a.kind, KINDS),
-    topic: textError(a.topic, TOPIC),
-    justification: textError(a.justification, JUSTIFICATION),
-    recruitment: choiceError(a.recruitment, RECRUITMENT),
-    expected_members: numberError(a.expected_members, MEMBERS),
-  });
+/**
+ * The rules a schema says in code (validates_schema, a mutator's own check),
+ * by mutation: tests/unit/test_rules_agree.py holds each to the server.
+ * @type {Record<string, (a: Record<string, any>, today: string) => Errors>}
+ */
+const BY_HAND = {
+  // membership.py: an expert needs her last day, and it is not in the past.
+  'membership.invite': (a, today) =>
+    a.role === 'expert' && !a.until ? one('until', 'required') : a.until && String(a.until) < today ? one('until', 'past') : {},
+  // library/schemas.py: a link needs its address, a file practice has none.
+  'resource.create': (a) =>
+    a.kind === 'link' && !a.url ? one('url', 'required') : a.kind === 'file' && a.url ? one('url', 'url') : {},
+  // org/schemas.py: staff.set names her by id or, when the phone does not hold her, by e-mail.
+  'staff.set': (a) => (!a.user_id && !a.email ? one('email', 'required') : {}),
+  // files/schemas.py: a file belongs to a post or to a practice, one of the two.
+  'attachment.add': (a) =>
+    (a.post_id == null) === (a.resource_id == null) ? { ...one('post_id', 'required'), ...one('resource_id', 'required') } : {},
+};
 
-/** `network.update`: only the fields given are checked. @param {any} a */
-export const settingsErrors = (a) =>
-  only({
-    name: 'name' in a ? textError(a.name, NAME) : null,
-    topic: 'topic' in a ? textError(a.topic, TOPIC) : null,
-    description: 'description' in a ? textError(a.description, DESCRIPTION) : null,
-    recruitment: 'recruitment' in a ? choiceError(a.recruitment, RECRUITMENT) : null,
-    capacity: 'capacity' in a && a.capacity !== null ? numberError(a.capacity, MEMBERS) : null,
-  });
-
-/** `membership.invite`; `today` is YYYY-MM-DD. @param {any} a @param {string} today */
-export const inviteErrors = (a, today) =>
-  only({
-    email: emailError(a.email),
-    role: choiceError(a.role, ['member', 'expert']),
-    until:
-      a.role === 'expert' && !a.until ? 'required' : a.until && String(a.until) < today ? 'past' : null,
-  });
-
-/** `profile.update`: only the fields given. @param {any} a */
-export const profileErrors = (a) =>
-  only({
-    name: 'name' in a ? textError(a.name, PERSON) : null,
-    function: 'function' in a ? choiceError(a.function, FUNCTIONS) : null,
-    subjects:
-      'subjects' in a
-        ? a.subjects.length > SUBJECTS_MAX
-          ? 'too_many'
-          : a.subjects.some((/** @type {string} */ s) => textError(s, SUBJECT))
-            ? 'subject'
-            : null
-        : null,
-  });
-
-/** `school.create` (every field) or `school.update` (the fields given). @param {any} a @param {boolean} all */
-export const schoolErrors = (a, all) =>
-  only({
-    name: all || 'name' in a ? textError(a.name, NAME) : null,
-    town: all || 'town' in a ? textError(a.town, TOWN) : null,
-    kind: all || 'kind' in a ? choiceError(a.kind, SCHOOL_KINDS) : null,
-    rspo: a.rspo ? (/^\d{1,10}$/.test(a.rspo) ? null : 'rspo') : null,
-  });
-
-/** `poradnia.update`: only the fields given. @param {any} a */
-export const poradniaErrors = (a) =>
-  only({
-    name: 'name' in a ? textError(a.name, NAME) : null,
-    address: 'address' in a ? textError(a.address, ADDRESS) : null,
-    email: 'email' in a && a.email ? emailError(a.email) : null,
-  });
-
-/** The Polish school year (September to August) of a moment. @param {string} iso */
-export function schoolYearOf(iso) {
-  const d = new Date(iso);
-  const start = d.getUTCMonth() >= 8 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
-  return `${start}/${start + 1}`;
-}
-
-/** "2026/2027" → "2027/2028"; null for anything else. @param {string|null|undefined} year */
-export function nextSchoolYear(year) {
-  if (!year || !SCHOOL_YEAR.test(year)) return null;
-  const start = Number(year.slice(0, 4)) + 1;
-  return `${start}/${start + 1}`;
+/** @param {string} field @param {string} code @returns {Errors} */
+function one(field, code) {
+  return { [field]: code };
 }

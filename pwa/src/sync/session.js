@@ -14,6 +14,7 @@ const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('k
 /**
  * @typedef {import('../store/meta.js').Me} Me
  * @typedef {{status: 'loading'|'signed-in'|'signed-out', me: Me|null, expired: boolean}} Session
+ * @typedef {{file_max_bytes?: number}} Limits what this server takes (GET /api/me)
  */
 
 /** @type {Session} */
@@ -21,6 +22,11 @@ let session = { status: 'loading', me: null, expired: false };
 /** @type {Set<(s: Session) => void>} */
 const listeners = new Set();
 let confirmed = false;
+/** @type {Limits} */
+let limits = {};
+
+/** The largest file this server takes, in bytes, as it last said (null: not told yet). */
+export const fileMaxBytes = () => limits.file_max_bytes ?? null;
 
 /** @param {(s: Session) => void} fn */
 export function onSession(fn) {
@@ -41,6 +47,7 @@ function set(patch) {
 export async function loadSession() {
   if (localStorage.getItem(LOGOUT_PENDING)) return set({ status: 'signed-out', me: null });
   const me = await store.getMeta('me');
+  limits = (await store.getMeta('limits')) || {};
   setCsrfToken((await store.getMeta('csrf_token')) || '');
   set(me ? { status: 'signed-in', me } : { status: 'signed-out', me: null });
 }
@@ -81,7 +88,7 @@ async function askServer() {
 
 /**
  * The server's answer about who we are (GET /api/me, or signing in with a link).
- * @param {{user: Me, csrf_token: string}} answer
+ * @param {{user: Me, csrf_token: string, limits?: Limits}} answer
  */
 async function adopt(answer) {
   setCsrfToken(answer.csrf_token);
@@ -92,6 +99,8 @@ async function adopt(answer) {
   }
   await store.setMeta('me', answer.user);
   await store.setMeta('csrf_token', answer.csrf_token);
+  limits = answer.limits || {};
+  await store.setMeta('limits', limits);
   confirmed = true;
   const wasSignedIn = session.status === 'signed-in';
   set({ status: 'signed-in', me: answer.user, expired: false });

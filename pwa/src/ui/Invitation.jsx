@@ -6,7 +6,7 @@
  * her in, and the network opens.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { acceptInvitation, invitationInfo, ApiError, NetworkError, PERSON, textError } from '../sync/index.js';
+import { acceptInvitation, invitationInfo, ApiError, NetworkError, PERSON, check } from '../sync/index.js';
 import { t } from './i18n.js';
 import { Loading } from './bits.jsx';
 import { Field, valueOf } from './forms.jsx';
@@ -34,7 +34,7 @@ export function Invitation({ token, onDone, onInvalid }) {
   const submit = async (e) => {
     e.preventDefault();
     if (!info || info === 'offline') return;
-    const wrong = info.has_account ? null : textError(name, PERSON);
+    const wrong = info.has_account ? null : check('invitation.accept', { token, name }).name || null;
     setError(wrong);
     setNotice('');
     if (wrong) return;

@@ -4,10 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
-import { startThread, MutationError, TITLE_MAX, BODY_MAX } from '../sync/index.js';
+import { startThread, TITLE_MAX, BODY_MAX } from '../sync/index.js';
 import { useDraft, useQuery, go } from './hooks.js';
 import { t } from './i18n.js';
-import { FieldError, LengthNote } from './forms.jsx';
+import { FieldError, LengthNote, refusal } from './forms.jsx';
 import { MentionBox, mentionsIn } from './forum/MentionBox.jsx';
 import { FilePicker } from './forum/FilePicker.jsx';
 
@@ -28,14 +28,7 @@ export function NewThreadForm({ networkId, meId, onDone }) {
   /** @param {Event} e */
   const submit = async (e) => {
     e.preventDefault();
-    /** @type {Record<string, string>} */
-    const found = {};
-    if (!title.trim()) found.title = 'required';
-    else if (title.trim().length > TITLE_MAX) found.title = 'too_long';
-    if (!body.trim()) found.body = 'required';
-    else if (body.trim().length > BODY_MAX) found.body = 'too_long';
-    setErrors(found);
-    if (Object.keys(found).length) return;
+    setErrors({}); // the local mutator checks the rules: its refusal lands on the fields
     setBusy(true);
     try {
       const category = data?.categories.some((c) => c.id === categoryId) ? categoryId : null;
@@ -46,7 +39,7 @@ export function NewThreadForm({ networkId, meId, onDone }) {
       onDone();
       go(`#/t/${id}`);
     } catch (err) {
-      setErrors(err instanceof MutationError && err.fields ? err.fields : { form: String(err) });
+      setErrors(refusal(err));
     } finally {
       setBusy(false);
     }

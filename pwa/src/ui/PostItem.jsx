@@ -10,7 +10,7 @@ import { useDraft } from './hooks.js';
 import { t } from './i18n.js';
 import { formatTime } from './format.js';
 import { Confirm, PendingMarker } from './bits.jsx';
-import { FieldError } from './forms.jsx';
+import { FieldError, refusal } from './forms.jsx';
 import { EditedNote, HelpfulButton, PostBody, QuoteBlock } from './forum/PostParts.jsx';
 import { AttachmentList } from './forum/Attachments.jsx';
 import { PromoteForm } from './library/PromoteForm.jsx';
@@ -85,9 +85,14 @@ function EditForm({ post, onDone }) {
   const save = async (e) => {
     e.preventDefault();
     const body = value.trim();
-    if (!body) return setError('required');
-    if (body.length > BODY_MAX) return setError('too_long');
-    if (body !== post.body) await editPost(post.id, body);
+    if (body !== post.body) {
+      try {
+        await editPost(post.id, body);
+      } catch (err) {
+        const { body: refused, form } = refusal(err);
+        return setError(refused || form);
+      }
+    }
     clear();
     onDone();
   };

@@ -7,7 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { writeReply, BODY_MAX } from '../sync/index.js';
 import { useDraft } from './hooks.js';
 import { t } from './i18n.js';
-import { FieldError } from './forms.jsx';
+import { FieldError, refusal } from './forms.jsx';
 import { MentionBox, mentionsIn } from './forum/MentionBox.jsx';
 import { FilePicker } from './forum/FilePicker.jsx';
 import { quoteText } from './markdown.js';
@@ -29,8 +29,6 @@ export function ReplyBox({ threadId, offline, members, quoting, onQuoted }) {
   const send = async (e) => {
     e.preventDefault();
     const body = text.trim();
-    if (!body) return setError('required');
-    if (body.length > BODY_MAX) return setError('too_long');
     setError('');
     setBusy(true);
     try {
@@ -40,7 +38,8 @@ export function ReplyBox({ threadId, offline, members, quoting, onQuoted }) {
       onQuoted();
       input.current?.focus();
     } catch (err) {
-      setError(t('write.failed', { message: String(err) }));
+      const { body: refused, form } = refusal(err);
+      setError(refused || t('write.failed', { message: form || String(err) }));
     } finally {
       setBusy(false);
     }

@@ -129,8 +129,9 @@ export function useForm(initial) {
 
 /**
  * Values, errors, and the form's onSubmit: `submitter(prepare, write, after)`
- * checks (prepare gives the mutation's args and rules.js errors), writes, then
- * shows "saved" or calls after. A local mutator's refusal lands on the fields.
+ * writes the args prepare gives, then shows "saved" or calls after. The form
+ * checks nothing itself: the local mutator checks the server's rules
+ * (sync/rules.js) and its refusal lands on the fields.
  * @template {Record<string, any>} V
  * @param {V} values @param {(v: V) => void} write @param {() => void} clear
  */
@@ -146,28 +147,34 @@ function useFormCore(values, write, clear) {
   };
   /**
    * @template A, R
-   * @param {(v: V) => [A, Record<string, string>]} prepare
+   * @param {(v: V) => A} prepare
    * @param {(args: A) => Promise<R>} writeArgs
    * @param {(result: R, args: A) => void} [after]
    */
   const submitter = (prepare, writeArgs, after) => async (/** @type {Event} */ e) => {
     e.preventDefault();
-    const [args, found] = prepare(values);
-    setErrors(found);
-    if (Object.keys(found).length) return;
+    const args = prepare(values);
+    setErrors({});
     setBusy(true);
     try {
       const result = await writeArgs(args);
       setSaved(true);
       after?.(result, args);
     } catch (err) {
-      setErrors(err instanceof MutationError && err.fields ? err.fields : { form: String(err) });
+      setErrors(refusal(err));
     } finally {
       setBusy(false);
     }
   };
   return { values, set, errors, setErrors, clear, saved, busy, submitter };
 }
+
+/**
+ * What a failed write says, field by field: a local mutator's refusal names
+ * the fields that break the server's rules; anything else fails the form.
+ * @param {unknown} err @returns {Record<string, any>}
+ */
+export const refusal = (err) => (err instanceof MutationError && err.fields ? err.fields : { form: String(err) });
 
 /**
  * Under a form: why the write failed as a whole, or that it was saved.

@@ -11,11 +11,6 @@ import { uuid } from '../uuid.js';
 
 /** @typedef {import('../../store/files.js').Picked} Picked */
 
-/** The limit the server sets by default (KRAG_FILE_MAX_MB); it does not tell us its own. */
-export const FILE_MAX_MB = 20;
-/** What the server takes (docs/sync-protocol.md, "What is taken"), for the file picker. */
-export const FILE_ACCEPT = 'image/jpeg,image/png,image/gif,image/webp,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp';
-
 /**
  * Reads and hashes a picked file: the SHA-256 names it on the server.
  * @param {File} file @returns {Promise<Picked>}

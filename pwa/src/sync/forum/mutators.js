@@ -10,20 +10,11 @@ import { actor, MutationError, trimmed } from '../mutation-kit.js';
 
 /** @typedef {import('../mutation-kit.js').RowTx} RowTx */
 
-const CATEGORY = { min: 2, max: 80 };
-
 /** @param {RowTx} rows @param {string} id */
 async function threadOf(rows, id) {
   const thread = await rows.get('thread', id);
   if (!thread) throw new MutationError('not_found');
   return thread;
-}
-
-/** @param {unknown} value */
-function categoryName(value) {
-  const name = String(trimmed(value) ?? '');
-  if (name.length < CATEGORY.min || name.length > CATEGORY.max) throw new MutationError('invalid', { name: 'length' });
-  return name;
 }
 
 /**
@@ -47,25 +38,11 @@ const flag = (field) =>
     await rows.put('thread', { id: thread.id, [field]: !!args.value });
   };
 
-export const TITLE_MAX = 200;
-export const BODY_MAX = 20000;
-
-/**
- * Text is stored trimmed; an empty or too long one is refused.
- * @param {unknown} value @param {string} field @param {number} max
- */
-function text(value, field, max) {
-  const t = typeof value === 'string' ? value.trim() : '';
-  if (!t) throw new MutationError('invalid', { [field]: 'required' });
-  if (t.length > max) throw new MutationError('invalid', { [field]: 'too_long' });
-  return t;
-}
-
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const forumMutators = {
   async 'thread.create'(rows, args, { at }) {
-    const title = text(args.title, 'title', TITLE_MAX);
-    const body = text(args.body, 'body', BODY_MAX);
+    const title = trimmed(args.title);
+    const body = trimmed(args.body);
     await rows.put('thread', {
       id: args.id,
       network_id: args.network_id,
@@ -92,7 +69,7 @@ export const forumMutators = {
   },
 
   async 'post.create'(rows, args, { at }) {
-    const body = text(args.body, 'body', BODY_MAX);
+    const body = trimmed(args.body);
     const thread = await rows.get('thread', args.thread_id);
     if (!thread) throw new MutationError('not_found');
     await rows.put('post', {
@@ -114,7 +91,7 @@ export const forumMutators = {
   },
 
   async 'post.update'(rows, args, { at }) {
-    const body = text(args.body, 'body', BODY_MAX);
+    const body = trimmed(args.body);
     const post = await rows.get('post', args.id);
     if (!post) throw new MutationError('not_found');
     if (post.author_id !== actor()) throw new MutationError('forbidden');
@@ -176,7 +153,7 @@ export const forumMutators = {
     await rows.put('category', {
       id: args.id,
       network_id: args.network_id,
-      name: categoryName(args.name),
+      name: trimmed(args.name),
       position: args.position ?? existing.length,
     });
   },
@@ -186,7 +163,7 @@ export const forumMutators = {
     if (!category) throw new MutationError('not_found');
     /** @type {{id: string} & Record<string, any>} */
     const fields = { id: category.id };
-    if ('name' in args) fields.name = categoryName(args.name);
+    if ('name' in args) fields.name = trimmed(args.name);
     if ('position' in args) fields.position = args.position;
     await rows.put('category', fields);
   },

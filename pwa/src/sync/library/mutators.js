@@ -2,13 +2,11 @@
  * Local versions of the library's mutators (server/library/): good practices
  * made, edited, deleted or promoted from a post (docs/sync-protocol.md).
  */
-import { actor, MutationError, mustBeValid, trimmed } from '../mutation-kit.js';
+import { actor, MutationError, trimmed } from '../mutation-kit.js';
 import { uuid5 } from '../uuid5.js';
 
 /** @typedef {import('../mutation-kit.js').RowTx} RowTx */
 
-export const LEVELS = ['przedszkole', 'klasy_1_3', 'klasy_4_8', 'ponadpodstawowa'];
-const RESOURCE = { title: { min: 3, max: 200 }, description: 20000, subject: 100, tags: 10, tag: 40, url: 2000 };
 const EDITABLE = ['title', 'description', 'tags', 'school_level', 'subject', 'url'];
 
 /**
@@ -25,24 +23,6 @@ export function cleanTags(tags) {
   return [...seen.values()];
 }
 
-/**
- * What breaks the limits of a practice's fields (only those given): {field: code}.
- * @param {Record<string, any>} a @param {'file'|'link'} kind
- */
-export function resourceErrors(a, kind) {
-  /** @type {Record<string, string>} */
-  const errors = {};
-  const title = String(trimmed(a.title) ?? '');
-  if ('title' in a && (title.length < RESOURCE.title.min || title.length > RESOURCE.title.max)) errors.title = 'length';
-  if ((a.description || '').length > RESOURCE.description) errors.description = 'too_long';
-  if ((a.subject || '').length > RESOURCE.subject) errors.subject = 'too_long';
-  const tags = cleanTags(a.tags);
-  if (tags.length > RESOURCE.tags || tags.some((t) => t.length > RESOURCE.tag)) errors.tags = 'tags';
-  if (a.school_level && !LEVELS.includes(a.school_level)) errors.school_level = 'choose';
-  if (kind === 'link' && 'url' in a && !/^https?:\/\/\S+$/i.test(String(a.url || '').trim())) errors.url = 'url';
-  return errors;
-}
-
 /** @param {RowTx} rows @param {string} id */
 async function liveResource(rows, id) {
   const resource = await rows.get('resource', id);
@@ -53,7 +33,6 @@ async function liveResource(rows, id) {
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const libraryMutators = {
   async 'resource.create'(rows, args, { at }) {
-    mustBeValid(resourceErrors(args, args.kind));
     await rows.put('resource', {
       id: args.id,
       network_id: args.network_id,
@@ -73,7 +52,6 @@ export const libraryMutators = {
 
   async 'resource.update'(rows, args, { at }) {
     const resource = await liveResource(rows, args.id);
-    mustBeValid(resourceErrors(args, resource.kind));
     /** @type {{id: string} & Record<string, any>} */
     const fields = { id: resource.id, edited_at: at };
     for (const key of EDITABLE) if (key in args) fields[key] = key === 'tags' ? cleanTags(args.tags) : trimmed(args[key]);
@@ -90,7 +68,6 @@ export const libraryMutators = {
   async 'post.promote'(rows, args, { at }) {
     const post = await rows.get('post', args.post_id);
     if (!post) throw new MutationError('not_found');
-    mustBeValid(resourceErrors(args, 'file'));
     await rows.put('resource', {
       id: args.resource_id,
       network_id: post.network_id,

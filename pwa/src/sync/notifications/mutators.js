@@ -3,8 +3,6 @@
  * she has read, and how often she is e-mailed about a network. An e-mail
  * choice only the server names gets a stand-in id until its copy arrives.
  */
-import { MutationError } from '../mutation-kit.js';
-
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const notificationMutators = {
   async 'notification.read'(rows, args, { at }) {
@@ -16,7 +14,6 @@ export const notificationMutators = {
   },
 
   async 'notification_pref.set'(rows, args) {
-    if (!['immediate', 'daily', 'weekly', 'never'].includes(args.email)) throw new MutationError('invalid', { email: 'choose' });
     const old = (await rows.byIndex('notification_pref', 'network_id', args.network_id))[0];
     await rows.put('notification_pref', { id: old ? old.id : `local-pref:${args.network_id}`, network_id: args.network_id, email: args.email });
   },

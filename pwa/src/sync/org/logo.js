@@ -9,7 +9,6 @@ import { sendFile } from '../files/uploader.js';
 import { updatePoradnia } from './writes.js';
 import { NetworkError } from '../api.js';
 
-export const LOGO_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
 export const LOGO_MAX_MB = 5;
 
 /**

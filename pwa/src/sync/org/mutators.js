@@ -2,26 +2,22 @@
  * Local versions of the Poradnia's own mutators (server/org/): schools, the
  * Poradnia's details and who is on its staff.
  */
-import { actor, given, MutationError, mustBeValid } from '../mutation-kit.js';
-import { poradniaErrors, schoolErrors } from '../rules.js';
+import { actor, given, MutationError } from '../mutation-kit.js';
 
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const orgMutators = {
   async 'school.create'(rows, args) {
-    mustBeValid(schoolErrors(args, true));
     await rows.put('school', { id: args.id, rspo: null, ...given(args, ['name', 'town', 'kind', 'rspo']) });
   },
 
   async 'school.update'(rows, args) {
     if (!(await rows.get('school', args.id))) throw new MutationError('not_found');
-    mustBeValid(schoolErrors(args, false));
     await rows.put('school', { id: args.id, ...given(args, ['name', 'town', 'kind', 'rspo']) });
   },
 
   async 'poradnia.update'(rows, args) {
     const [poradnia] = await rows.all('poradnia');
     if (!poradnia) throw new MutationError('not_found');
-    mustBeValid(poradniaErrors(args));
     /** @type {Record<string, any>} */
     const logo = {};
     // A removed logo goes at once; a new one shows once the server's row is back

@@ -2,10 +2,11 @@
  * "Dołącz pliki": pictures, PDF and office files up to the Poradnia's limit.
  * Each picked file is read and hashed at once (its SHA-256 names it on the
  * server); the list shows what will go with the post, and a file over the
- * limit is refused here with a clear word, before it costs any data.
+ * limit this server takes (it says so in GET /api/me) is refused here with a
+ * clear word, before it costs any data.
  */
 import { useState } from 'preact/hooks';
-import { hashFile, FILE_ACCEPT, FILE_MAX_MB } from '../../sync/index.js';
+import { hashFile, fileMaxBytes, FILE_ACCEPT } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { formatSize } from './Attachments.jsx';
 import { Icon } from './Icon.jsx';
@@ -13,12 +14,16 @@ import { Icon } from './Icon.jsx';
 /** @typedef {import('../../store/files.js').Picked} Picked */
 
 const MAX_FILES = 20;
+const MB = 1024 * 1024;
 
 /** @param {{files: Picked[], onFiles: (files: Picked[]) => void, id: string}} props */
 export function FilePicker({ files, onFiles, id }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // The server's limit (null: not told yet, the server decides), and in MB for the words.
+  const limit = fileMaxBytes();
+  const max = limit === null ? null : Math.round((limit / MB) * 10) / 10;
   /** @param {Event} e */
   const pick = async (e) => {
     const input = /** @type {HTMLInputElement} */ (e.currentTarget);
@@ -31,7 +36,7 @@ export function FilePicker({ files, onFiles, id }) {
     /** @type {string[]} */
     const problems = [];
     for (const file of chosen) {
-      if (file.size > FILE_MAX_MB * 1024 * 1024) problems.push(t('files.tooLarge', { name: file.name, max: FILE_MAX_MB }));
+      if (limit !== null && file.size > limit) problems.push(t('files.tooLarge', { name: file.name, max: max ?? '' }));
       else if (file.size === 0) problems.push(t('files.empty', { name: file.name }));
       else {
         try {
@@ -53,7 +58,7 @@ export function FilePicker({ files, onFiles, id }) {
         <Icon name="clip" /> {t('files.add')}
         <input id={id} type="file" multiple accept={FILE_ACCEPT} onChange={pick} data-testid="file-input" />
       </label>
-      <p class="field-hint">{t('files.limit', { max: FILE_MAX_MB })}</p>
+      {max !== null && <p class="field-hint">{t('files.limit', { max })}</p>}
       {busy && <p class="muted small">{t('files.reading')}</p>}
       {error && <p class="field-error" role="alert" data-testid="file-error">{error}</p>}
       {files.length > 0 && (

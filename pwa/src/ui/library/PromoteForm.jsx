@@ -4,7 +4,8 @@
  * along (the server copies them).
  */
 import { useState } from 'preact/hooks';
-import { promotePost, resourceErrors } from '../../sync/index.js';
+import { promotePost } from '../../sync/index.js';
+import { FieldError, refusal } from '../forms.jsx';
 import { go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { ResourceFields, resourceArgs } from './ResourceFields.jsx';
@@ -18,10 +19,13 @@ export function PromoteForm({ post, onDone }) {
   const submit = async (e) => {
     e.preventDefault();
     const args = resourceArgs(v);
-    const found = resourceErrors(args, 'file');
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const id = await promotePost(post.id, { ...args, description: args.description || undefined });
+    setErrors({});
+    let id;
+    try {
+      id = await promotePost(post.id, { ...args, description: args.description || undefined });
+    } catch (err) {
+      return setErrors(refusal(err));
+    }
     onDone();
     go(`#/r/${id}`);
   };
@@ -31,6 +35,7 @@ export function PromoteForm({ post, onDone }) {
       <h3 class="form-title">{t('library.promoteTitle')}</h3>
       <ResourceFields v={v} set={(f, value) => setV({ ...v, [f]: value })} errors={errors} prefix={`pr-${post.id}`}
         descriptionHint={t('library.promoteDescriptionHint')} />
+      <FieldError error={errors.form} />
       <div class="row">
         <button type="submit" class="btn-primary" data-testid="promote-submit">{t('library.promoteSubmit')}</button>
         <button type="button" class="btn-secondary" onClick={onDone}>{t('common.cancel')}</button>

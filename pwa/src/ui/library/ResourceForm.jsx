@@ -3,10 +3,10 @@
  * A new one is a draft on the device while she types.
  */
 import { useState } from 'preact/hooks';
-import { createResource, updateResource, resourceErrors } from '../../sync/index.js';
+import { createResource, updateResource } from '../../sync/index.js';
 import { useDraft, go } from '../hooks.js';
 import { t } from '../i18n.js';
-import { Choice, Field, valueOf } from '../forms.jsx';
+import { Choice, Field, FieldError, refusal, valueOf } from '../forms.jsx';
 import { FilePicker } from '../forum/FilePicker.jsx';
 import { ResourceFields, resourceArgs } from './ResourceFields.jsx';
 
@@ -30,19 +30,17 @@ export function ResourceForm({ networkId, onDone, resource }) {
   const submit = async (e) => {
     e.preventDefault();
     const args = { ...resourceArgs(v), ...(v.kind === 'link' ? { url: v.url.trim() } : {}) };
-    const found = resourceErrors(args, /** @type {'file'|'link'} */ (v.kind));
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    if (resource) {
-      await updateResource(resource.id, args);
-      clear();
-      onDone();
-      return;
+    setErrors({});
+    let id;
+    try {
+      if (resource) await updateResource(resource.id, args);
+      else id = await createResource({ networkId, kind: /** @type {'file'|'link'} */ (v.kind), ...args, files });
+    } catch (err) {
+      return setErrors(refusal(err));
     }
-    const id = await createResource({ networkId, kind: /** @type {'file'|'link'} */ (v.kind), ...args, files });
     clear();
     onDone();
-    go(`#/r/${id}`);
+    if (id) go(`#/r/${id}`);
   };
 
   return (
@@ -55,12 +53,13 @@ export function ResourceForm({ networkId, onDone, resource }) {
       )}
       <ResourceFields v={v} set={set} errors={errors} prefix="res" />
       {v.kind === 'link' && (
-        <Field id="res-url" label={t('library.url')} error={errors.url && t(`library.error.${errors.url}`)}>
+        <Field id="res-url" label={t('library.url')} error={errors.url}>
           <input id="res-url" type="text" inputMode="url" autoCapitalize="off" spellcheck={false} value={v.url} placeholder="https://" data-testid="resource-url"
             onInput={(e) => set('url', valueOf(e))} />
         </Field>
       )}
       {v.kind === 'file' && !resource && <FilePicker id="res-files" files={files} onFiles={setFiles} />}
+      <FieldError error={errors.form} />
       <div class="row">
         <button type="submit" class="btn-primary" data-testid="resource-save">{resource ? t('thread.save') : t('library.save')}</button>
         <button type="button" class="btn-secondary" onClick={() => { clear(); onDone(); }}>{t('common.cancel')}</button>

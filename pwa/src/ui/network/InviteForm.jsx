@@ -5,7 +5,7 @@
  * waiting says so, and its button sends the letter again only on purpose.
  */
 import { useState } from 'preact/hooks';
-import { invite, inviteErrors } from '../../sync/index.js';
+import { invite } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { PendingMarker } from '../bits.jsx';
 import { formatDate } from '../format.js';
@@ -26,7 +26,7 @@ export function InviteForm({ networkId, waiting }) {
   const submit = form.submitter(
     (v) => {
       const args = { email: v.email.trim(), role: v.role, until: v.role === 'expert' ? v.until : undefined };
-      return [args, inviteErrors(args, today())];
+      return args;
     },
     (args) => invite(networkId, args.email, /** @type {'member'|'expert'} */ (args.role), args.until, Boolean(already)),
     (_result, args) => {

@@ -2,7 +2,7 @@
  * "Ustawienia sieci": name, topic, description, recruitment and the member
  * limit, sent as one `network.update` with only what changed.
  */
-import { updateNetwork, DESCRIPTION, MEMBERS, NAME, TOPIC, settingsErrors } from '../../sync/index.js';
+import { updateNetwork, DESCRIPTION, MEMBERS, NAME, TOPIC } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { recruitmentOptions } from '../requests/RequestFields.jsx';
 import { Choice, Field, FormStatus, useForm, valueOf, wholeNumber } from '../forms.jsx';
@@ -31,7 +31,7 @@ export function SettingsForm({ network }) {
       const value = typeof wanted[key] === 'string' ? wanted[key].trim() : wanted[key];
       if (value !== (network[key] ?? (key === 'capacity' ? null : ''))) changed[key] = value;
     }
-    return /** @type {[Record<string, any>, Record<string, string>]} */ ([changed, settingsErrors(changed)]);
+    return changed;
   };
   const submit = form.submitter(changes, async (changed) => {
     if (Object.keys(changed).length) await updateNetwork(network.id, changed);

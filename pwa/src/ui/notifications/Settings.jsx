@@ -3,12 +3,12 @@
  * never) and how much of the forum the phone keeps.
  */
 import * as store from '../../store/index.js';
-import { setEmailPref, setKeepAll, WINDOW_DAYS } from '../../sync/index.js';
+import { choicesOf, setEmailPref, setKeepAll, WINDOW_DAYS } from '../../sync/index.js';
 import { useQuery } from '../hooks.js';
 import { t } from '../i18n.js';
 import { isArchived } from '../rights.js';
 
-const EMAIL = ['immediate', 'daily', 'weekly', 'never'];
+const EMAIL = choicesOf('notification_pref.set', 'email');
 
 /** @param {{networks: Record<string, any>[]}} props archived ones are left out: nothing new is written there */
 export function EmailPrefs({ networks: all }) {

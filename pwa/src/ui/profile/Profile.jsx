@@ -3,7 +3,7 @@
  * through the outbox like every write; her row shows the change at once.
  */
 import * as store from '../../store/index.js';
-import { updateProfile, FUNCTIONS, PERSON, profileErrors } from '../../sync/index.js';
+import { updateProfile, FUNCTIONS, PERSON } from '../../sync/index.js';
 import { useWithUser } from '../hooks.js';
 import { t } from '../i18n.js';
 import { Loading, PendingMarker } from '../bits.jsx';
@@ -30,7 +30,7 @@ function ProfileForm({ me, user, schools }) {
   const set = form.set;
   const submit = form.submitter((values) => {
     const args = { ...values, name: values.name.trim() };
-    return [args, profileErrors(args)];
+    return args;
   }, updateProfile);
 
   return (

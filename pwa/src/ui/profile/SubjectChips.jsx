@@ -2,7 +2,7 @@
  * The subjects she teaches as chips: type one, "Dodaj", tap ✕ to remove.
  */
 import { useState } from 'preact/hooks';
-import { SUBJECT, SUBJECTS_MAX, textError } from '../../sync/index.js';
+import { SUBJECT, SUBJECTS_MAX, check } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { FieldError, valueOf } from '../forms.jsx';
 
@@ -13,7 +13,7 @@ export function SubjectChips({ value, onValue }) {
 
   const add = () => {
     const subject = text.trim();
-    const wrong = textError(subject, SUBJECT) ? 'subject' : value.length >= SUBJECTS_MAX ? 'too_many' : null;
+    const wrong = subject ? check('profile.update', { subjects: [...value, subject] }).subjects || null : 'required';
     setError(wrong);
     if (wrong) return;
     if (!value.some((s) => s.toLowerCase() === subject.toLowerCase())) onValue([...value, subject]);
@@ -59,7 +59,7 @@ export function SubjectChips({ value, onValue }) {
           {t('profile.subjectAdd')}
         </button>
       </div>
-      <FieldError error={error} max={SUBJECTS_MAX} />
+      <FieldError error={error} min={SUBJECT.min} max={error === 'too_many' ? SUBJECTS_MAX : SUBJECT.max} />
     </div>
   );
 }

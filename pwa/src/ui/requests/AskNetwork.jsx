@@ -3,7 +3,7 @@
  * through the outbox, so it can be written offline. The fields are a draft on
  * the device until it is sent.
  */
-import { askForNetwork, requestErrors } from '../../sync/index.js';
+import { askForNetwork } from '../../sync/index.js';
 import { go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink } from '../bits.jsx';
@@ -15,7 +15,7 @@ export function AskNetwork() {
   const submit = form.submitter(
     (values) => {
       const args = requestArgs(values);
-      return [args, requestErrors(args)];
+      return args;
     },
     (args) => askForNetwork(/** @type {any} */ (args)),
     () => {

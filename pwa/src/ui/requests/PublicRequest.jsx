@@ -6,7 +6,7 @@
  * without an account there is nobody to sync for, so it needs a connection.
  */
 import { useState } from 'preact/hooks';
-import { sendPublicRequest, ApiError, NetworkError, emailError, FUNCTIONS, PERSON, requestErrors, textError } from '../../sync/index.js';
+import { sendPublicRequest, ApiError, NetworkError, check, FUNCTIONS, PERSON } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { useOnline } from '../hooks.js';
 import { BackLink } from '../bits.jsx';
@@ -14,14 +14,16 @@ import { Field, useForm, valueOf } from '../forms.jsx';
 import { EMPTY_REQUEST, RequestFields, requestArgs } from './RequestFields.jsx';
 
 /**
- * The server's field errors on our fields: its top-level `name` is hers, the
+ * The server's (or the device's own check's) field errors on our fields: its top-level `name` is hers, the
  * request's own ones (its `name` is the network's) come from `request`.
  * @param {any} fields
  */
 function serverFields(fields) {
   const { request, name, ...rest } = fields || {};
   const nested = request && typeof request === 'object' && !Array.isArray(request) ? request : {};
-  return { ...rest, ...(name ? { person: name } : {}), ...nested };
+  // The device's own check names them `request.<field>`.
+  const flat = Object.fromEntries(Object.entries(rest).map(([key, v]) => [key.replace(/^request\./, ''), v]));
+  return { ...flat, ...(name ? { person: name } : {}), ...nested };
 }
 
 export function PublicRequest() {
@@ -35,12 +37,8 @@ export function PublicRequest() {
   const submit = async (e) => {
     e.preventDefault();
     const request = requestArgs(v);
-    /** @type {Record<string, string>} */
-    const found = { ...requestErrors(request) };
-    const email = emailError(v.email);
-    const person = textError(v.person, PERSON);
-    if (email) found.email = email;
-    if (person) found.person = person;
+    // No account, no outbox: the form's own rules (server/networks/routes.py), named as our fields.
+    const found = serverFields(check('public_request', { email: v.email, name: v.person, function: v.function, request }));
     form.setErrors(found);
     setFailure('');
     if (Object.keys(found).length) return;

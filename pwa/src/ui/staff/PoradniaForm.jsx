@@ -3,7 +3,7 @@
  * place), e-mail and logo (`poradnia.update`, staff admins).
  */
 import * as store from '../../store/index.js';
-import { updatePoradnia, ADDRESS, NAME, poradniaErrors } from '../../sync/index.js';
+import { updatePoradnia, ADDRESS, NAME } from '../../sync/index.js';
 import { useWithUser } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink, Loading, PendingMarker } from '../bits.jsx';
@@ -38,7 +38,7 @@ function PoradniaForm({ poradnia }) {
   const set = form.set;
   const submit = form.submitter((values) => {
     const args = { name: values.name.trim(), address: values.address.trim(), email: values.email.trim() || null };
-    return [args, poradniaErrors(args)];
+    return args;
   }, updatePoradnia);
 
   return (

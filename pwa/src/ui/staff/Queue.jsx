@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import * as store from '../../store/index.js';
-import { approveRequest, rejectRequest, REASON, textError } from '../../sync/index.js';
+import { approveRequest, rejectRequest, MutationError, REASON } from '../../sync/index.js';
 import { useWithUser } from '../hooks.js';
 import { t } from '../i18n.js';
 import { formatTime } from '../format.js';
@@ -73,9 +73,8 @@ function QueueItem({ request: r, me, staff, requester }) {
   /** @param {Event} e */
   const reject = (e) => {
     e.preventDefault();
-    const wrong = textError(reason, REASON);
-    setError(wrong);
-    if (!wrong) rejectRequest(r.id, reason.trim()).catch((err) => setError(String(err)));
+    setError(null);
+    rejectRequest(r.id, reason.trim()).catch((err) => setError(err instanceof MutationError && err.fields ? err.fields.reason : String(err)));
   };
 
   return (

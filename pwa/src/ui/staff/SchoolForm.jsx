@@ -2,7 +2,7 @@
  * One school's details: `school.create` for a new one, `school.update` for a
  * known one. Staff keep the list teachers choose their school from.
  */
-import { saveSchool, NAME, SCHOOL_KINDS, TOWN, schoolErrors } from '../../sync/index.js';
+import { saveSchool, NAME, SCHOOL_KINDS, TOWN } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { Field, FormStatus, useForm, valueOf } from '../forms.jsx';
 
@@ -20,7 +20,7 @@ export function SchoolForm({ school, onDone }) {
   const submit = form.submitter(
     (values) => {
       const args = { name: values.name.trim(), town: values.town.trim(), kind: values.kind, rspo: values.rspo.trim() };
-      return [args, schoolErrors(args, true)];
+      return args;
     },
     (args) => saveSchool({ ...(school ? { id: school.id } : {}), ...args }),
     onDone,
@@ -41,7 +41,7 @@ export function SchoolForm({ school, onDone }) {
           {SCHOOL_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
         </select>
       </Field>
-      <Field id={`${prefix}-rspo`} label={t('schools.rspo')} error={form.errors.rspo}>
+      <Field id={`${prefix}-rspo`} label={t('schools.rspo')} error={form.errors.rspo === 'format' ? t('field.rspo') : form.errors.rspo}>
         <input id={`${prefix}-rspo`} type="text" inputMode="numeric" pattern="[0-9]*" maxLength={10} class="short"
           value={v.rspo} onInput={(e) => form.set('rspo', valueOf(e))} data-testid="school-rspo" />
       </Field>
