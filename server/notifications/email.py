@@ -7,7 +7,7 @@ from collections import defaultdict
 from urllib.parse import urlparse
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server.accounts.models import User
@@ -55,15 +55,16 @@ def sign(notification_id: str) -> str:
 
 
 def _emailed(session: Session, mode: str) -> list[Notification]:
-    """Not yet e-mailed, unread, for people whose choice for that network is ``mode``."""
-    rows = session.execute(
-        select(Notification, NotificationPref.email)
+    """Not yet e-mailed, unread, for people whose choice for that network is ``mode``: chosen
+    by the database, so a digest run reads only what it sends (not every pending note)."""
+    choice = func.coalesce(NotificationPref.email, DEFAULT_EMAIL)  # no choice made: the default
+    return list(session.scalars(
+        select(Notification)
         .outerjoin(NotificationPref, (NotificationPref.user_id == Notification.user_id)
                    & (NotificationPref.network_id == Notification.network_id))
-        .where(Notification.emailed_at.is_(None), Notification.read_at.is_(None))
+        .where(Notification.emailed_at.is_(None), Notification.read_at.is_(None), choice == mode)
         .order_by(Notification.created_at)
-    ).all()
-    return [note for note, choice in rows if (choice or DEFAULT_EMAIL) == mode]
+    ))
 
 
 def queue_immediate(session: Session) -> int:
