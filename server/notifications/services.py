@@ -79,7 +79,10 @@ def _tell(ctx: MutationContext, user_id: str, kind: str, thread: Thread, post: P
 
 
 def mark_read(ctx: MutationContext, args: dict) -> None:
+    """Her own notifications, by id (none: all of hers); nobody reads another's, not even an admin."""
     ids = [str(i) for i in args["ids"]]
+    if ids and ctx.session.scalar(select(exists().where(Notification.id.in_(ids), Notification.user_id != ctx.user_id))):
+        raise Rejected("forbidden", "To powiadomienie jest przeznaczone dla kogoś innego.")
     query = select(Notification).where(Notification.user_id == ctx.user_id, Notification.read_at.is_(None))
     if ids:
         query = query.where(Notification.id.in_(ids))

@@ -92,7 +92,8 @@ ACTIONS = {
         "id": NEW(), "network_id": w.network_id, "name": "Egzamin ósmoklasisty"}),
     "`category.update`": lambda c, w, r: _push(c, "category.update", {"id": _a_category(w), "name": "Komunikaty"}),
     "`category.delete`": lambda c, w, r: _push(c, "category.delete", {"id": _a_category(w)}),
-    "`notification.read` (her own)": lambda c, w, r: _push(c, "notification.read", {"ids": []}),
+    "`notification.read` (her own)": lambda c, w, r: _read(c, _notification_for(w, r)),
+    "`notification.read` (someone else's)": lambda c, w, r: _read(c, _notification_for(w, _other(r))),
     "`notification_pref.set` (for this network)": lambda c, w, r: _push(c, "notification_pref.set", {
         "network_id": w.network_id, "email": "weekly"}),
     "read the network's forum (pull)": lambda c, w, r: _threads(c, w),
@@ -163,6 +164,28 @@ def _a_category(w) -> str:
     from server.forum.models import Category
 
     return db.session.scalars(select(Category.id).where(Category.network_id == w.network_id)).first()
+
+
+def _notification_for(w, role: str) -> str:
+    """A notification of hers about a reply in the network's thread, published as the forum's
+    reaction publishes one; its id."""
+    from server.notifications.models import Notification
+    from server.scopes import user_scope
+
+    note = Notification(id=NEW(), user_id=w.users[role], kind="reply", network_id=w.network_id, thread_id=w.thread_id)
+    with engine.writing(db.session, w.users[role]) as ctx:
+        ctx.put("notification", note, [user_scope(w.users[role])])
+    return note.id
+
+
+def _read(client, note_id: str) -> str:
+    """notification.read of that one; "applied" only when it is then read."""
+    from server.notifications.models import Notification
+
+    outcome = _push(client, "notification.read", {"ids": [note_id]})
+    db.session.expire_all()
+    read = db.session.get(Notification, note_id).read_at is not None
+    return outcome if outcome != "applied" or read else "applied, but it stays unread"
 
 
 def _other(role: str) -> str:
