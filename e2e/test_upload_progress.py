@@ -4,6 +4,7 @@ opens like any other."""
 from __future__ import annotations
 
 import os
+import time
 
 from playwright.sync_api import expect
 
@@ -22,15 +23,13 @@ def a_pdf(size: int) -> bytes:
 def test_a_long_upload_shows_its_progress(new_context, sign_in, shots):
     context = new_context()
     page = sign_in(context.new_page(), "anna.nowak@example.org")
-    # The first piece goes up; the next ones wait until the test lets them go.
-    pieces, held, let_go = [], [], []
+    # Each piece waits until the test lets it go.
+    held, let_go = [], []
 
     def slow_link(route):
         if route.request.method == "PUT" and not let_go:
-            pieces.append(route)
-            if len(pieces) > 1:
-                held.append(route)
-                return
+            held.append(route)
+            return
         route.continue_()
 
     context.route("**/api/files/*", slow_link)
@@ -41,6 +40,13 @@ def test_a_long_upload_shows_its_progress(new_context, sign_in, shots):
         files=[{"name": "scenariusz.pdf", "mimeType": "application/pdf", "buffer": a_pdf(3 * PIECE)}])
     page.get_by_test_id("reply-send").click()
     progress = page.get_by_test_id("upload-progress")
+    expect(progress).to_have_text("Wysyłanie — 1,5 MB", timeout=30_000)  # nothing there yet: no number
+    check_screen(page, shots, "upload-starting")
+    deadline = time.monotonic() + 30
+    while not held:  # until the first piece is on its way (waiting lets Playwright hand it over)
+        assert time.monotonic() < deadline, "no piece was sent"
+        page.wait_for_timeout(50)
+    held.pop(0).continue_()  # the first piece reaches the server
     expect(progress).to_have_text("Wysyłanie: 33% — 512 kB z 1,5 MB", timeout=30_000)
     check_screen(page, shots, "upload-progress")
 

@@ -61,16 +61,22 @@ function useUploadProgress(sha256, pending) {
   return now;
 }
 
-/** @param {{sent: number, total: number}} p */
+/**
+ * Until the server holds a first piece (a small file goes up in one), the bar
+ * moves without a number: 0% for as long as it takes would say "stuck".
+ * @param {{sent: number, total: number}} p
+ */
 function UploadProgress({ sent, total }) {
   const pct = total ? Math.floor((sent / total) * 100) : 0;
   const size = (/** @type {number} */ n) => (formatSize(n) || '0 kB').replace(' ', '\u00a0'); // "512 kB" stays on one line
   return (
     // Still waiting to sync, as the marker it stands in for says (tests wait on that too).
     <span class="upload" data-testid="pending-marker">
-      <progress max={total} value={sent} aria-hidden="true" />
+      {sent ? <progress max={total} value={sent} aria-hidden="true" /> : <progress aria-hidden="true" />}
       <span class="muted small" data-testid="upload-progress">
-        {t('files.uploading', { pct, sent: size(sent), total: size(total) })}
+        {sent
+          ? t('files.uploading', { pct, sent: size(sent), total: size(total) })
+          : t('files.uploadingStart', { total: size(total) })}
       </span>
     </span>
   );
