@@ -36,7 +36,11 @@ class Text(fields.String):
 
 
 class Email(Text, fields.Email):
-    pass
+    """An address as long as mail allows (RFC 5321): the most any table keeps of one."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators.append(validate.Length(max=254, error="Adres e-mail może mieć najwyżej 254 znaki."))
 
 
 class Url(Text, fields.Url):

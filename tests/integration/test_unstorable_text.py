@@ -85,6 +85,14 @@ def test_a_file_is_named_by_its_whole_sha256(app, demo, as_user):
     assert anna.http.put("/api/files/" + "a" * 64 + "%0A", data=b"x", headers={"X-CSRF-Token": anna.csrf}).status_code == 400
 
 
+def test_an_email_fits_where_it_is_kept(app, demo, as_user):
+    admin = as_user("koordynator@example.org")  # the demo's staff admin
+    long = "a" * 60 + "@" + ("b" * 60 + ".") * 4 + "pl"  # 307 characters: well formed, longer than mail allows
+    response = admin.push(("poradnia.update", {"email": long}), ("poradnia.update", {"email": "sekretariat@poradnia.example"}))
+    assert response.status_code == 200 and outcome(response) == ["invalid", "applied"]
+    assert response.get_json()["results"][0]["error"]["fields"] == {"email": ["Adres e-mail może mieć najwyżej 254 znaki."]}
+
+
 def test_a_device_id_is_a_whole_uuid(app, demo, as_user):
     anna = as_user("anna.nowak@example.org")
     body = {"client_id": anna.client_id + "\n", "mutations": [{"id": 1, "name": "post.create", "args": reply(a_thread_in(MATH))[1]}]}
