@@ -15,8 +15,9 @@ const QUIET = ['thread.state', 'notification.read'];
  * a good practice made from a post...). @param {Waiting} w
  */
 function made(w) {
-  if (!w.name.endsWith('.create') && w.name !== 'post.promote') return [];
-  return [w.args.id, w.args.post_id, w.args.resource_id].filter(Boolean);
+  if (w.name === 'post.promote') return [w.args.resource_id]; // the post itself was there before
+  if (w.name === 'thread.create') return [w.args.id, w.args.post_id];
+  return w.name.endsWith('.create') ? [w.args.id] : [];
 }
 
 /** What a write changes that may itself be waiting. @param {Waiting} w */
