@@ -4,7 +4,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Mapping
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync import changelog, guard, pull as pulling
@@ -32,9 +32,10 @@ class SyncEngine:
                 outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=False,
                                       messages=self.messages)
                 session.commit()
-            except IntegrityError:
-                # A database conflict somewhere in the batch: replay it with a
-                # savepoint per mutation so only the conflicting ones are rejected.
+            except (IntegrityError, DataError):
+                # A database conflict, or a value the database will not store, somewhere in the
+                # batch: replay it with a savepoint per mutation so only those are rejected
+                # (a batch that fails whole would be retried by the device forever).
                 session.rollback()
                 outcome = apply_batch(session, self.registry, user_id, client_id, mutations, careful=True,
                                       messages=self.messages)

@@ -7,7 +7,7 @@ from typing import Mapping
 
 from marshmallow import ValidationError
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync import changelog
@@ -111,12 +111,13 @@ def _apply_one(ctx: MutationContext, registry: Registry, m: dict, careful: bool,
             raise MutatorBug(f"{m['name']} refused after writing") from exc
         ctx.discard()
         return exc.as_dict()
-    except IntegrityError:
+    except (IntegrityError, DataError) as exc:
         if savepoint is None:
             raise
         savepoint.rollback()
         ctx.discard()
-        return refusal("conflict")
+        # A value the schema let through but the column refuses (too long, a NUL on PostgreSQL).
+        return refusal("conflict" if isinstance(exc, IntegrityError) else "invalid")
     ctx.keep()
     return None
 
