@@ -42,7 +42,10 @@ def test_ask_to_join_closed_network_and_withdraw(new_context, sign_in):
     sign_in(page, "jan.kowalski@example.org")
     entry = catalog_entry(page, GIFTED)
     expect(entry.get_by_test_id("join-network")).to_have_text("Poproś o dołączenie")
-    entry.get_by_test_id("join-network").click()
+    entry.get_by_test_id("join-network").click()  # the network's page, where she may write a few words
+    page.get_by_test_id("about-ask-send").click()
+    expect(page.get_by_test_id("about-pending")).to_be_visible()
+    page.get_by_test_id("nav-networks").click()
     expect(entry.get_by_test_id("membership-badge")).to_have_text("Prośba czeka na decyzję koordynatora")
     expect(page.get_by_test_id("sync-pending-count")).to_have_count(0, timeout=30_000)
     expect(entry.get_by_test_id("pending-marker")).to_have_count(0)

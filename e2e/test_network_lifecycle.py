@@ -81,6 +81,8 @@ def test_closed_network_asks_and_the_coordinator_accepts(new_context, sign_in, s
     entry = anna.get_by_test_id("catalog-network").filter(has_text=GIFTED)
     expect(entry.get_by_test_id("network-places")).to_contain_text("/ 25 miejsc")
     entry.get_by_test_id("join-network").click()
+    anna.get_by_test_id("about-ask-send").click()
+    anna.get_by_test_id("nav-networks").click()
     expect(entry.get_by_test_id("membership-badge")).to_contain_text("czeka")
     wait_synced(anna)
 

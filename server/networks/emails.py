@@ -89,13 +89,17 @@ def invitation(email: str, inviter: User, network: Network, url: str, role: str)
     )
 
 
-def join_requested(coordinator: User, member: User, network: Network) -> Letter:
+def join_requested(coordinator: User, member: User, network: Network, school: str | None, message: str | None) -> Letter:
+    who = f"{member.name} ({school})" if school else member.name
+    lines = [f"{who} prosi o przyjęcie do sieci „{network.name}”. Sieć ma nabór zamknięty: zdecyduj w Kręgu."]
+    if message:
+        lines.append(f"Wiadomość: {message}")
     return letter(
         coordinator.email,
         f"{member.name} prosi o dołączenie do sieci „{network.name}”",
         f"Dzień dobry, {coordinator.name}!",
-        [f"{member.name} chce dołączyć do sieci „{network.name}”. Sieć ma nabór zamknięty: zdecyduj w Kręgu."],
-        ("Rozpatrz prośbę", _app_link(f"n/{network.id}")),
+        lines,
+        ("Rozpatrz prośbę", _app_link(f"n/{network.id}/manage")),
     )
 
 

@@ -22,6 +22,8 @@ INVITATION_DAYS = 14
 # After the commit of a membership that gives or takes a network's access:
 # ``fn(user_id, scope, allowed)`` (syncing moves her open connections in or out of the room).
 access_changed = Hook("a network's access given or taken, committed")
+# ``fn(session, school_id) -> "name, town" | None``: her school as a letter names it (org knows schools).
+school_named = Hook("a school's name and town, by its id")
 
 
 def _active_count(ctx: MutationContext, network_id: str) -> int:
@@ -69,11 +71,12 @@ def join(ctx: MutationContext, args: dict) -> None:
         return
     now = utcnow()
     m = m or Membership(network_id=net.id, user_id=ctx.user_id, created_at=now)
-    m.role, m.status, m.decided_at = "member", "pending", None
+    m.role, m.status, m.decided_at, m.message = "member", "pending", None, args["message"] or None
     publish.membership(ctx, m)
     member = rights.actor(ctx)
+    school = next(iter(school_named(ctx.session, member.school_id)), None) if member.school_id else None
     for coordinator in _coordinators(ctx, net.id):
-        queue(ctx, emails.join_requested(coordinator, member, net))
+        queue(ctx, emails.join_requested(coordinator, member, net, school, m.message))
 
 
 def _coordinators(ctx: MutationContext, network_id: str) -> list[User]:

@@ -45,6 +45,7 @@ class Membership(Base):
     expires_at: Mapped[datetime | None]  # experts are guests until this moment
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     decided_at: Mapped[datetime | None]
+    message: Mapped[str | None] = mapped_column(Text)  # her words to the coordinator when she asks to join
 
 
 class NetworkRequest(Base):

@@ -17,6 +17,9 @@ def network(ctx: MutationContext, net: Network) -> None:
 def membership(ctx: MutationContext, m: Membership) -> None:
     """Her own row for her; every row for the network's members; counts in the catalogue."""
     ctx.put("membership", m, [user_scope(m.user_id), network_scope(m.network_id)])
+    managers = [managers_scope(m.network_id), ADMINS]
+    if m.status == "pending" or ctx.published(managers[0], "join_request", m.id):
+        ctx.put("join_request", m, managers)  # her message, for those who decide, not for every member
     ctx.session.flush()  # the new membership counts among her networks below
     people.person(ctx, ctx.session.get(User, m.user_id))
     network(ctx, ctx.session.get(Network, m.network_id))

@@ -21,8 +21,8 @@ def serialize_network(network: Network) -> dict:
             select(Membership.status, func.count()).where(Membership.network_id == network.id).group_by(Membership.status)
         ).all()
     )
-    coordinators = session.scalars(
-        select(Membership.user_id).where(
+    coordinators = session.execute(
+        select(Membership.user_id, User.name).join(User, User.id == Membership.user_id).where(
             Membership.network_id == network.id, Membership.role == "coordinator", Membership.status == "active"
         )
     ).all()
@@ -37,7 +37,9 @@ def serialize_network(network: Network) -> dict:
         "capacity": network.capacity,
         "status": network.status,
         "previous_id": network.previous_id,
-        "coordinator_ids": sorted(coordinators),
+        "coordinator_ids": sorted(user_id for user_id, _name in coordinators),
+        # For someone outside it, asking whether to join: who leads it.
+        "coordinator_names": sorted(name for _user_id, name in coordinators),
         "member_count": counts.get("active", 0),
         "created_at": iso(network.created_at),
     }
@@ -51,6 +53,20 @@ def serialize_membership(m: Membership) -> dict:
         "role": m.role,
         "status": m.status,
         "expires_at": iso(m.expires_at),
+        "created_at": iso(m.created_at),
+    }
+
+
+def serialize_join_request(m: Membership) -> dict:
+    """A request to join as those who decide see it: her school from her profile, her words."""
+    user = object_session(m).get(User, m.user_id)
+    return {
+        "id": m.id,
+        "network_id": m.network_id,
+        "user_id": m.user_id,
+        "status": m.status,
+        "school_id": user.school_id if user else None,
+        "message": m.message or "",
         "created_at": iso(m.created_at),
     }
 
@@ -116,12 +132,13 @@ def register(registry: Registry) -> None:
     registry.row_type("membership", serialize_membership)
     registry.row_type("network_request", serialize_request)
     registry.row_type("invitation", serialize_invitation)
+    registry.row_type("join_request", serialize_join_request)
     registry.visibility(visible_scopes)
     registry.mutator("network_request.create", schemas.RequestCreate())(requests.create)
     registry.mutator("network_request.approve", schemas.RequestApprove())(requests.approve)
     registry.mutator("network_request.reject", schemas.RequestReject())(requests.reject)
     registry.mutator("network_request.confirm", schemas.RequestConfirm())(requests.confirm)
-    registry.mutator("membership.join", schemas.NetworkRef())(membership.join)
+    registry.mutator("membership.join", schemas.JoinNetwork())(membership.join)
     registry.mutator("membership.approve", schemas.MemberRef())(membership.approve)
     registry.mutator("membership.decline", schemas.MemberRef())(membership.decline)
     registry.mutator("membership.invite", schemas.Invite())(membership.invite)

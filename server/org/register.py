@@ -6,6 +6,7 @@ from sync import Registry
 
 from server.accounts import profile
 from server.files import cleanup
+from server.networks import membership
 from server.org import schemas, services
 from server.org.models import Poradnia, School
 
@@ -28,3 +29,4 @@ def register(registry: Registry) -> None:
     registry.mutator("staff.set", schemas.StaffSet())(services.set_staff)
     profile.checks.connect(services.check_school)
     cleanup.kept.connect(services.logo_column)
+    membership.school_named.connect(services.school_label)

@@ -90,3 +90,9 @@ def set_staff(ctx: MutationContext, args: dict) -> None:
         raise Rejected("forbidden", "Nie możesz odebrać sobie uprawnień administratora.")
     user.is_staff, user.is_admin = args["is_staff"], args["is_staff"] and args["is_admin"]
     people.person(ctx, user)
+
+
+def school_label(session: Session, school_id: str) -> str | None:
+    """"SP nr 5, Lublin": a school as a letter names it."""
+    school = session.get(School, school_id)
+    return f"{school.name}, {school.town}" if school else None

@@ -69,3 +69,21 @@ export async function invitationsOf(networkId, now = new Date().toISOString()) {
     .filter((i) => !i.accepted_at && time(i.expires_at) > time(now))
     .sort((a, b) => time(b.created_at) - time(a.created_at));
 }
+
+/**
+ * What those who decide know of each request to join a network: user id →
+ * her message and her school's name (from her profile).
+ * @param {string} networkId
+ * @returns {Promise<Record<string, {message: string, school: string}>>}
+ */
+export async function joinRequestsOf(networkId) {
+  const d = await db();
+  const list = rows(await d.getAllFromIndex('join_requests', 'network_id', networkId));
+  const schools = await Promise.all(list.map((r) => (r.school_id ? d.get('schools', r.school_id) : null)));
+  return Object.fromEntries(
+    list.map((r, i) => {
+      const school = toRow(schools[i]);
+      return [r.user_id, { message: r.message || '', school: school ? `${school.name}, ${school.town}` : '' }];
+    }),
+  );
+}

@@ -31,8 +31,9 @@ export const DB_NAME = 'krag';
  *      notifications and e-mail choices; attachments and good practices;
  *      file bytes (files) and attachments waiting for their upload (uploads)
  *   4  invitations (a network's coordinators and staff admins see them)
+ *   5  requests to join with her school and message (the same people see them)
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * Sync type name → object store, with the extra indexes each store needs and
@@ -57,6 +58,7 @@ export const ROW_STORES = {
   attachment: { store: 'attachments', indexes: ['post_id', 'resource_id', 'sha256'], since: 3 },
   resource: { store: 'resources', indexes: ['network_id'], since: 3 },
   invitation: { store: 'invitations', indexes: ['network_id'], since: 4 },
+  join_request: { store: 'join_requests', indexes: ['network_id'], since: 5 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);

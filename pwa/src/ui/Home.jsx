@@ -1,6 +1,8 @@
 /**
  * Home: my networks (active memberships), then the catalogue of all networks
- * with their school year, places taken and the archive badge.
+ * with their school year, places taken and the archive badge. A network she
+ * is not in opens its "about" page (#/n/<id>/about); asking to join a closed
+ * one goes there too, where she may write to its coordinator.
  */
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
@@ -71,7 +73,11 @@ function CatalogEntry({ network: n }) {
   };
   const body = (
     <>
-      <span class="item-title">{n.name}</span>
+      {option === 'member' ? (
+        <span class="item-title">{n.name}</span>
+      ) : (
+        <a class="item-title item-link" href={`#/n/${n.id}/about`} data-testid="catalog-about">{n.name}</a>
+      )}
       <Facts network={n} />
       {n.description && <span class="item-desc">{n.description}</span>}
       <span class="badges">
@@ -95,7 +101,12 @@ function CatalogEntry({ network: n }) {
   return (
     <div class="list-item static">
       {body}
-      {(option === 'join' || option === 'ask') && (
+      {option === 'ask' && (
+        <a class="btn-secondary join" href={`#/n/${n.id}/about`} data-testid="join-network">
+          {t('network.ask')}
+        </a>
+      )}
+      {option === 'join' && (
         <button
           type="button"
           class="btn-secondary join"
@@ -103,7 +114,7 @@ function CatalogEntry({ network: n }) {
           data-testid="join-network"
           onClick={() => act(() => joinNetwork(n.id))}
         >
-          {t(`network.${option}`)}
+          {t('network.join')}
         </button>
       )}
       {option === 'pending' && (

@@ -6,6 +6,7 @@ import { NetworkView } from './NetworkView.jsx';
 import { ThreadView } from './ThreadView.jsx';
 import { RejectedPanel } from './Rejected.jsx';
 import { Manage } from './network/Manage.jsx';
+import { About } from './network/About.jsx';
 import { MyRequests } from './requests/MyRequests.jsx';
 import { AskNetwork } from './requests/AskNetwork.jsx';
 import { Profile } from './profile/Profile.jsx';
@@ -30,6 +31,8 @@ export function Screen({ route, me }) {
       return <NetworkView key={id} me={me} networkId={id} />;
     case 'manage':
       return <Manage key={id} me={me} networkId={id} />;
+    case 'about':
+      return <About key={id} me={me} networkId={id} />;
     case 'thread':
       return <ThreadView key={id} me={me} threadId={id} focus={route.post} />;
     case 'library':

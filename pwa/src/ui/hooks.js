@@ -90,7 +90,7 @@ export function useSession() {
 /**
  * @typedef {'home'|'network'|'manage'|'thread'|'rejected'|'requests'|'ask'|'profile'|'apply'|
  *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|
- *   'library'|'resource'|'notifications'|'search'} RouteName
+ *   'library'|'resource'|'notifications'|'search'|'about'} RouteName
  * @typedef {{name: RouteName, id?: string, post?: string}} Route
  */
 
@@ -112,7 +112,7 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
 });
 
 /**
- * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/t/<thread> · the PAGES
+ * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES
  * @param {string} hash
  * @returns {Route}
  */
@@ -120,6 +120,7 @@ function parse(hash) {
   const path = hash.replace(/^#\/?/, '').replace(/\/$/, '');
   const parts = path.split('/').map(decodeURIComponent);
   if (parts[0] === 'n' && parts[1] && parts[2] === 'library') return { name: 'library', id: parts[1] };
+  if (parts[0] === 'n' && parts[1] && parts[2] === 'about') return { name: 'about', id: parts[1] };
   if (parts[0] === 'n' && parts[1]) return { name: parts[2] === 'manage' ? 'manage' : 'network', id: parts[1] };
   if (parts[0] === 't' && parts[1]) return { name: 'thread', id: parts[1], post: parts[2] };
   if (parts[0] === 'r' && parts[1]) return { name: 'resource', id: parts[1] };

@@ -6,9 +6,12 @@
 import { mutate } from '../writes.js';
 import { uuid } from '../uuid.js';
 
-/** Join an open network, or ask to join a closed one. @param {string} networkId */
-export async function joinNetwork(networkId) {
-  await mutate('membership.join', { network_id: networkId });
+/**
+ * Join an open network, or ask to join a closed one, with a few words to its coordinator.
+ * @param {string} networkId @param {string} [message]
+ */
+export async function joinNetwork(networkId, message = '') {
+  await mutate('membership.join', { network_id: networkId, ...(message.trim() ? { message } : {}) });
 }
 
 /** @param {string} networkId */

@@ -17,19 +17,20 @@ import { YearEnd } from './YearEnd.jsx';
 /** @param {{me: {id: string}, networkId: string}} props */
 export function Manage({ me, networkId }) {
   const data = useQuery(async () => {
-    const [network, membership, user, members, staff, invites] = await Promise.all([
+    const [network, membership, user, members, staff, invites, requests] = await Promise.all([
       store.getRow('network', networkId),
       store.membershipIn(me.id, networkId),
       store.getRow('user', me.id),
       store.membersOf(networkId),
       store.staffPeople(),
       store.invitationsOf(networkId),
+      store.joinRequestsOf(networkId),
     ]);
-    return { network, membership, user, members, staff, invites };
+    return { network, membership, user, members, staff, invites, requests };
   }, [me.id, networkId]);
 
   if (!data) return <main class="page"><Loading /></main>;
-  const { network, membership, user, members, staff, invites } = data;
+  const { network, membership, user, members, staff, invites, requests } = data;
   const back = <BackLink href={`#/n/${networkId}`} label={network?.name || t('nav.back')} />;
   if (!network || !canManage(membership, user)) {
     return (
@@ -52,7 +53,7 @@ export function Manage({ me, networkId }) {
       </p>
       {readonly && <p class="notice" data-testid="manage-readonly">{t('manage.readonly')}</p>}
       {isActive(membership) ? (
-        <Members key={network.id} network={network} members={members} readonly={readonly} />
+        <Members key={network.id} network={network} members={members} requests={requests} readonly={readonly} />
       ) : (
         <p class="muted">{t('manage.membersHidden')}</p>
       )}

@@ -14,8 +14,11 @@ import { Confirm, PendingMarker } from '../bits.jsx';
 const roleText = (m) =>
   m.role === 'expert' && m.expires_at ? t('role.expertUntil', { date: formatDate(m.expires_at) }) : t(`role.${m.role}`);
 
-/** @param {{network: Record<string, any>, members: Member[], readonly: boolean}} props */
-export function Members({ network, members, readonly }) {
+/**
+ * @param {{network: Record<string, any>, members: Member[], readonly: boolean,
+ *   requests?: Record<string, {message: string, school: string}>}} props requests: her school and words, by user id
+ */
+export function Members({ network, members, readonly, requests = {} }) {
   const waiting = members.filter((m) => m.status === 'pending');
   const active = members.filter((m) => m.status === 'active');
   const former = members.filter((m) => m.status !== 'pending' && m.status !== 'active');
@@ -34,6 +37,12 @@ export function Members({ network, members, readonly }) {
               {waiting.map((m) => (
                 <li key={m.id} class="list-item static" data-testid="waiting-member" data-user-id={m.user_id}>
                   <span class="item-title">{m.name || t('manage.unknownPerson')}</span>
+                  {requests[m.user_id]?.school && (
+                    <span class="item-meta" data-testid="waiting-school">{requests[m.user_id].school}</span>
+                  )}
+                  {requests[m.user_id]?.message && (
+                    <blockquote class="join-message" data-testid="waiting-message">{requests[m.user_id].message}</blockquote>
+                  )}
                   <div class="row">
                     <button type="button" class="btn-primary" onClick={() => decide('approve', m)} data-testid="member-approve">
                       {t('manage.approve')}
