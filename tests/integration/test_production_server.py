@@ -1,21 +1,26 @@
-"""The production server of README: gunicorn, one worker with threads, on SQLite.
+"""The production server of README: gunicorn's gevent worker, one process, on SQLite.
 
 A teacher's socket stays open on it while another pushes a reply: the poke
-arrives over the live channel and the pull then has the reply.
+arrives over the live channel and the pull then has the reply. With 150 apps
+open (more than the 100 threads of the old recipe) the API still answers.
 """
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 
 import pytest
 import socketio
 import websocket
 
+from tests.channels import Channels
 from tests.integration.forum_helpers import MATH
-from tests.processes import Person, ServerProcess, krag, krag_env, logs_on_failure
+from tests.processes import RECIPE, ROOT, Person, ServerProcess, krag, krag_env, logs_on_failure
 
 WAIT = 15  # seconds: generous for a loaded 2-core machine; an event ends each wait early
+OPEN_APPS = 150  # the old recipe's 100 threads stopped answering at 100
+PROMPT = 2.0  # seconds: a functional bound on a loaded machine; the speed goals are bench/'s
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +42,18 @@ def server(tmp_path_factory):
         server.stop()
 
 
+def anna_jan_and_a_math_thread(server: ServerProcess) -> tuple[Person, Person, str, str]:
+    """Anna and Jan signed in, both in the mathematicians' network: its id and a thread of it."""
+    anna, jan = Person(server, "anna.nowak@example.org"), Person(server, "jan.kowalski@example.org")
+    seen = anna.rows()
+    math = next(r["id"] for r in seen if r["type"] == "network" and r["data"]["name"] == MATH)
+    thread = next(r["id"] for r in seen if r["type"] == "thread" and r["data"]["network_id"] == math)
+    return anna, jan, math, thread
+
+
 def test_a_reply_reaches_an_open_live_channel(server):
     with logs_on_failure(server):
-        anna, jan = Person(server, "anna.nowak@example.org"), Person(server, "jan.kowalski@example.org")
-        seen = anna.rows()
-        math = next(r["id"] for r in seen if r["type"] == "network" and r["data"]["name"] == MATH)
-        thread = next(r["id"] for r in seen if r["type"] == "thread" and r["data"]["network_id"] == math)
+        anna, jan, math, thread = anna_jan_and_a_math_thread(server)
 
         socket = socketio.Client(http_session=jan.http, reconnection=False)
         poked = threading.Event()
@@ -59,6 +70,40 @@ def test_a_reply_reaches_an_open_live_channel(server):
         posts = {r["id"]: r["data"] for r in jan.rows() if r["type"] == "post"}
         assert posts[reply_id]["body"] == "Przez gunicorn"
 
+
+
+def test_readme_gives_the_recipe_these_tests_start():
+    assert f"gunicorn {' '.join(RECIPE)} --bind 127.0.0.1:5000 server.wsgi:app" in (ROOT / "README.md").read_text()
+
+
+def test_with_150_apps_open_the_api_answers_and_pokes_reach_every_one(server):
+    with logs_on_failure(server):
+        anna, jan, math, thread = anna_jan_and_a_math_thread(server)
+        channels = Channels(server.url, "; ".join(f"{c.name}={c.value}" for c in jan.http.cookies))
+        try:
+            assert channels.open_up_to(OPEN_APPS, timeout=WAIT) == OPEN_APPS, channels.failures[:3]
+
+            me = prompt(lambda: anna.http.get(f"{server.url}/api/me", timeout=WAIT))
+            assert me.status_code == 200 and me.json()["user"]["id"] == anna.id
+            reply = {"id": str(uuid.uuid4()), "thread_id": thread, "body": "Przy 150 otwartych"}
+            assert prompt(lambda: anna.push(("post.create", reply)))["results"] == [{"id": 1, "status": "applied"}]
+            pulled = prompt(lambda: jan.http.get(f"{server.url}/api/sync/pull", params={"limit": 1000}, timeout=WAIT))
+            assert pulled.status_code == 200 and pulled.json()["changes"]
+
+            poked = channels.wait_poked(f"network:{math}", OPEN_APPS, WAIT)
+            assert poked == OPEN_APPS, f"{poked} of {OPEN_APPS} open channels poked; {channels.failures[:3]}"
+            assert not channels.failures
+        finally:
+            channels.close()
+
+
+def prompt(call):
+    """``call()``'s answer, which must come within PROMPT seconds."""
+    start = time.perf_counter()
+    answer = call()
+    took = time.perf_counter() - start
+    assert took < PROMPT, f"answered in {took:.2f} s"
+    return answer
 
 
 def open_engine_io(server: ServerProcess, origin: str) -> str:
