@@ -80,7 +80,9 @@ class Input(PolishSchema):
 
     def handle_error(self, error: ValidationError, data, *, many: bool, **kwargs):
         # Unknown keys are echoed in the answer: one holding half an emoji could not be encoded.
-        raise ValidationError(_printable(error.messages)) from None
+        printable = _printable(error.messages)
+        if printable != error.messages:
+            raise ValidationError(printable) from None
 
 
 def _printable(messages):
