@@ -14,6 +14,9 @@ from urllib.parse import urlparse
 from flask import current_app
 
 SIGNATURE = "Krąg — sieci współpracy i samokształcenia"
+# Every letter greets the same way: a name in the nominative ("Dzień dobry, Anna Nowak!") reads
+# as a form letter in Polish, and the vocative of a name cannot be made safely by rule.
+GREETING = "Dzień dobry,"
 
 
 @dataclass(frozen=True)

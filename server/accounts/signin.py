@@ -42,7 +42,7 @@ def _login_mail(user: User, url: str, minutes: int) -> mail.Letter:
     return mail.letter(
         user.email,
         "Link do logowania w Kręgu",
-        f"Dzień dobry, {user.name}!",
+        mail.GREETING,
         [
             f"Aby zalogować się do Kręgu, otwórz poniższy link. Działa jeden raz przez {minutes} minut.",
             "Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość.",

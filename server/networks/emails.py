@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import current_app
 
 from server.accounts.models import User
-from server.mail import Letter, letter
+from server.mail import GREETING, Letter, letter
 from server.networks.models import Network, NetworkRequest
 
 KIND_NAMES = {"subject": "przedmiotowa", "problem": "problemowa"}
@@ -18,7 +18,7 @@ def request_received(requester: User, req: NetworkRequest) -> Letter:
     return letter(
         requester.email,
         f"Otrzymaliśmy wniosek o sieć „{req.name}”",
-        f"Dzień dobry, {requester.name}!",
+        GREETING,
         [
             f"Dziękujemy za wniosek o utworzenie sieci „{req.name}” ({KIND_NAMES[req.kind]}, {req.topic}).",
             "Pracownicy poradni rozpatrzą go i odpowiemy e-mailem.",
@@ -31,7 +31,7 @@ def request_for_staff(staff: User, requester: User, req: NetworkRequest) -> Lett
     return letter(
         staff.email,
         f"Nowy wniosek o sieć: {req.name}",
-        f"Dzień dobry, {staff.name}!",
+        GREETING,
         [f"{requester.name} prosi o utworzenie sieci „{req.name}”.", f"Uzasadnienie: {req.justification}"],
         ("Otwórz kolejkę wniosków", _app_link("staff/queue")),
     )
@@ -41,7 +41,7 @@ def request_approved(requester: User, req: NetworkRequest, network: Network, coo
     return letter(
         requester.email,
         f"Sieć „{network.name}” została utworzona",
-        f"Dzień dobry, {requester.name}!",
+        GREETING,
         [
             f"Poradnia przyjęła Twój wniosek. Sieć „{network.name}” już działa, a Ty jesteś jej członkiem.",
             f"Koordynatorem sieci jest {coordinator.name}.",
@@ -54,7 +54,7 @@ def coordination_given(coordinator: User, network: Network) -> Letter:
     return letter(
         coordinator.email,
         f"Koordynujesz sieć „{network.name}”",
-        f"Dzień dobry, {coordinator.name}!",
+        GREETING,
         [f"Powierzono Ci koordynację sieci „{network.name}”."],
         ("Przejdź do sieci", _app_link(f"n/{network.id}")),
     )
@@ -64,7 +64,7 @@ def request_rejected(requester: User, req: NetworkRequest) -> Letter:
     return letter(
         requester.email,
         f"Wniosek o sieć „{req.name}” nie został przyjęty",
-        f"Dzień dobry, {requester.name}!",
+        GREETING,
         [
             f"Niestety poradnia nie utworzy sieci „{req.name}”.",
             f"Uzasadnienie: {req.reason}",
@@ -75,13 +75,14 @@ def request_rejected(requester: User, req: NetworkRequest) -> Letter:
 
 
 def invitation(email: str, inviter: User, network: Network, url: str, role: str) -> Letter:
-    as_what = "jako ekspert" if role == "expert" else "do grona członków"
+    as_what = "do sieci" if role == "expert" else "do grona członków sieci"
+    as_whom = " jako eksperta (gościa na czas szkolenia)" if role == "expert" else ""
     return letter(
         email,
         f"Zaproszenie do sieci „{network.name}”",
-        "Dzień dobry!",
+        GREETING,
         [
-            f"{inviter.name} zaprasza Cię {as_what} sieci „{network.name}” w Kręgu — platformie sieci "
+            f"{inviter.name} zaprasza Cię {as_what} „{network.name}”{as_whom} w Kręgu — platformie sieci "
             "współpracy i samokształcenia poradni.",
             "Link działa przez 14 dni. Jeśli nie masz jeszcze konta, założysz je jednym kliknięciem.",
         ],
@@ -97,7 +98,7 @@ def join_requested(coordinator: User, member: User, network: Network, school: st
     return letter(
         coordinator.email,
         f"{member.name} prosi o dołączenie do sieci „{network.name}”",
-        f"Dzień dobry, {coordinator.name}!",
+        GREETING,
         lines,
         ("Rozpatrz prośbę", _app_link(f"n/{network.id}/manage")),
     )
@@ -108,14 +109,14 @@ def membership_decided(member: User, network: Network, approved: bool) -> Letter
         return letter(
             member.email,
             f"Witamy w sieci „{network.name}”",
-            f"Dzień dobry, {member.name}!",
+            GREETING,
             [f"Koordynator przyjął Cię do sieci „{network.name}”."],
             ("Przejdź do sieci", _app_link(f"n/{network.id}")),
         )
     return letter(
         member.email,
         f"Prośba o dołączenie do sieci „{network.name}”",
-        f"Dzień dobry, {member.name}!",
+        GREETING,
         [f"Niestety koordynator nie przyjął Twojej prośby o dołączenie do sieci „{network.name}”."],
         ("Zobacz inne sieci", _app_link()),
     )
@@ -125,7 +126,7 @@ def public_request_confirm(email: str, name: str, url: str) -> Letter:
     return letter(
         email,
         "Potwierdź adres e-mail — wniosek o sieć",
-        f"Dzień dobry, {name}!",
+        GREETING,
         [
             "Aby złożyć wniosek o utworzenie sieci, potwierdź swój adres e-mail. Założymy wtedy Twoje konto w Kręgu.",
             "Link działa przez 24 godziny. Jeśli to nie Ty składasz wniosek, zignoruj tę wiadomość.",

@@ -14,7 +14,7 @@ from server.accounts.models import User
 from server.db import utcnow
 from server.forum.models import Post, Thread
 from server.forum.render import to_html
-from server.mail import Letter, letter
+from server.mail import GREETING, Letter, letter
 from server.mailqueue.services import outgoing
 from server.networks.models import Network
 from server.notifications.models import DEFAULT_EMAIL, Notification, NotificationPref
@@ -109,7 +109,7 @@ def _single(session: Session, note: Notification) -> Letter:
     return letter(
         user.email,
         f"{thread.title} — {network.name}",
-        f"Dzień dobry, {user.name}!",
+        GREETING,
         [f"{news} w sieci „{network.name}”.",
          "Możesz odpowiedzieć na ten e-mail — odpowiedź trafi do wątku."],
         ("Otwórz wątek", f"{current_app.config['BASE_URL']}/#/t/{thread.id}"),
@@ -126,6 +126,6 @@ def _digest(session: Session, user: User, notes: list[Notification], mode: str) 
         who = actor.name if actor else "Ktoś"
         count = f" ×{note.count}" if note.count > 1 else ""
         lines.append(f"• {who}: {what} „{thread.title}”{count}")
-    return letter(user.email, f"Krąg: co nowego {period} ({len(notes)})", f"Dzień dobry, {user.name}!",
+    return letter(user.email, f"Krąg: co nowego {period} ({len(notes)})", GREETING,
                   [f"Oto, co wydarzyło się {period} w Twoich sieciach:", *lines],
                   ("Otwórz Krąg", f"{current_app.config['BASE_URL']}/"))

@@ -31,6 +31,7 @@ def test_a_request_to_join_carries_her_school_and_message(app, demo, as_user, in
     text = letter.get_body(preferencelist=("plain",)).get_content()
     assert f"({school['name']}, {school['town']})" in text and words.strip() in text
     assert f"/#/n/{gifted}/manage" in text
+    assert text.splitlines()[0] == "Dzień dobry,"  # every letter greets neutrally, not by a name in the nominative
 
     assert first_outcome(coordinator.push(("membership.approve", {"network_id": gifted, "user_id": anna.id}))) == "applied"
     assert requests_in(coordinator, gifted)[anna.id]["status"] == "active"

@@ -74,7 +74,7 @@ def test_inviting_an_expert_with_no_account(app, demo, as_user, inbox):
     until = (utcnow() + timedelta(days=10)).date().isoformat()
     staff.push(("membership.invite", {"network_id": math, "email": "dr.ekspert@uczelnia.example", "role": "expert",
                                       "until": until}))
-    assert "jako ekspert" in inbox.to("dr.ekspert@uczelnia.example")[0].get_body(
+    assert f"zaprasza Cię do sieci „{MATH}” jako eksperta" in inbox.to("dr.ekspert@uczelnia.example")[0].get_body(
         preferencelist=("plain",)).get_content()
     path = invitation_path(inbox, "dr.ekspert@uczelnia.example")
     scanned(app, path)

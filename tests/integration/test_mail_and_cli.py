@@ -21,7 +21,7 @@ def test_the_sign_in_link_travels_by_smtp(app, demo):
     assert message.is_multipart() and message.get_content_type() == "multipart/alternative"
     text = message.get_body(preferencelist=("plain",)).get_content()
     html = message.get_body(preferencelist=("html",)).get_content()
-    assert "Dzień dobry, Jan Kowalski!" in text and "Jan Kowalski" in html
+    assert text.splitlines()[0] == "Dzień dobry," and "Dzień dobry," in html  # greeted neutrally, not by name
     path = re.search(r"http://127\.0\.0\.1:5000(/auth/link/\S+)", text).group(1)
     assert http.post("/api/auth/link", json={"token": path.rsplit("/", 1)[1]}).status_code == 200
     assert http.get("/api/me").get_json()["user"]["name"] == "Jan Kowalski"
