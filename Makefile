@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-unit test-integration test-e2e bench clean
+.PHONY: install run test test-pwa test-unit test-integration test-e2e bench clean
 
 install: $(VENV)/.installed pwa/node_modules/.installed
 	cd pwa && npm run build --silent
@@ -30,8 +30,12 @@ run: install
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 
-test: install $(CHROMIUM)
+test: install $(CHROMIUM) test-pwa
 	$(BIN)/python -m pytest tests e2e
+
+# The PWA's own checks: its JSDoc types (tsc) and the local mutators under node's test runner.
+test-pwa: install
+	cd pwa && npm run check --silent && npm test --silent
 
 test-unit: install
 	$(BIN)/python -m pytest tests/unit
