@@ -31,7 +31,7 @@ def test_mention_and_helpful_round_trip(new_context, sign_in):
     expect(jan.get_by_test_id("notes-unread")).to_be_visible(timeout=30_000)
     jan.get_by_test_id("notes-bell").click()
     note = jan.locator("[data-testid=note-item][data-kind=mention]")
-    expect(note).to_contain_text("Anna Nowak oznacza Cię we wpisie")
+    expect(note).to_contain_text("Anna Nowak: wzmianka o Tobie we wpisie")  # her profile records no form: neutral
     note.click()
     expect(jan.get_by_test_id("thread-heading")).to_have_text(THREAD)
     from_anna = post(jan, "spróbuję w piątek")

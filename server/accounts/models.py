@@ -9,6 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.db import Base, new_id, utcnow
 
 FUNCTIONS = ("teacher", "director", "governing_body", "pedagogue", "psychologist", "career_counsellor")
+# How Polish speaks of her (past tense, the name of her function): "pani" (założyła, nauczycielka),
+# "pan" (założył, nauczyciel); none recorded: neutral wording.
+FORMS_OF_ADDRESS = ("pani", "pan")
 
 
 class User(Base):
@@ -20,6 +23,7 @@ class User(Base):
     school_id: Mapped[str | None] = mapped_column(ForeignKey("school.id"))
     function: Mapped[str] = mapped_column(String(24), default="teacher")
     subjects: Mapped[list[str]] = mapped_column(JSON, default=list)
+    form_of_address: Mapped[str | None] = mapped_column(String(8))  # FORMS_OF_ADDRESS, or None
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False)  # a Poradnia employee
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)  # manages staff and schools
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

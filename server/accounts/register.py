@@ -14,6 +14,7 @@ def serialize_user(user: User) -> dict:
         "name": user.name,
         "school_id": user.school_id,
         "function": user.function,
+        "form_of_address": user.form_of_address,
         "subjects": user.subjects or [],
         "is_staff": user.is_staff,
         "is_admin": user.is_admin,

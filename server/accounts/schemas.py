@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, pre_load, validate
 
-from server.accounts.models import FUNCTIONS
+from server.accounts.models import FORMS_OF_ADDRESS, FUNCTIONS
 from server.fields import Email, Input, Text, Trimmed, UUIDString, link_token
 
 
@@ -40,4 +40,5 @@ class ProfileUpdate(Trimmed):
     name = Text(validate=validate.Length(min=3, max=120, error="Imię i nazwisko: 3–120 znaków."))
     school_id = UUIDString(allow_none=True)
     function = Text(validate=validate.OneOf(FUNCTIONS))
+    form_of_address = Text(allow_none=True, validate=validate.OneOf(FORMS_OF_ADDRESS))  # null: neutral
     subjects = fields.List(Text(validate=validate.Length(min=2, max=60)), validate=validate.Length(max=12))

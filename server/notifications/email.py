@@ -27,15 +27,26 @@ WHAT = {  # a digest's list
 }
 
 
-def _sentence(kind: str, who: str, count: int, title: str) -> str:
-    """A letter's news, worded as in the app's list (pwa/src/ui/messages/forum.js, notes.kind.*)."""
-    if kind == "reply":
-        done = f"{who} i inni: {count} odpowiedzi w wątku" if count > 1 else f"{who} odpowiada w wątku"
-    elif kind == "mention":
-        done = (f"{who} i inni oznaczają Cię w {count} wpisach w wątku" if count > 1
-                else f"{who} oznacza Cię we wpisie w wątku")
-    elif kind == "thread":
-        done = f"{who} zakłada nowy wątek"
+# What she did, in the past tense as Polish apps say it: (as "pani", as "pan").
+DONE = {
+    "reply": ("odpowiedziała w wątku", "odpowiedział w wątku"),
+    "mention": ("oznaczyła Cię we wpisie w wątku", "oznaczył Cię we wpisie w wątku"),
+    "thread": ("założyła nowy wątek", "założył nowy wątek"),
+    "resource": ("dodała dobrą praktykę", "dodał dobrą praktykę"),
+}
+
+
+def _sentence(kind: str, actor: User | None, count: int, title: str) -> str:
+    """A letter's news, worded as in the app's list (pwa/src/ui/messages/forum.js, notes.kind.*):
+    past tense by the form her profile records; with none, neutral ("Anna Nowak: nowy wątek")."""
+    who = actor.name if actor else "Ktoś"  # "ktoś" takes the masculine
+    form = actor.form_of_address if actor else "pan"
+    if kind == "reply" and count > 1:
+        done = f"{who} i inni: {count} odpowiedzi w wątku"
+    elif kind == "mention" and count > 1:
+        done = f"{who} i inni oznaczyli Cię w {count} wpisach w wątku"
+    elif form in ("pani", "pan"):
+        done = f"{who} {DONE[kind][0 if form == 'pani' else 1]}"
     else:
         done = f"{who} dodaje dobrą praktykę"
     return f"{done} „{title}”"
@@ -103,7 +114,7 @@ def _single(session: Session, note: Notification) -> Letter:
     user = session.get(User, note.user_id)
     _what, thread, post, actor = _line(session, note)
     network = session.get(Network, note.network_id)
-    news = _sentence(note.kind, actor.name if actor else "Ktoś", note.count, thread.title)
+    news = _sentence(note.kind, actor, note.count, thread.title)
     # The post keeps its formatting in the HTML version, sanitized as on the page.
     quoted = (post.body, to_html(post.body)) if post is not None and post.deleted_at is None else None
     return letter(

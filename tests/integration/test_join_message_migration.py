@@ -31,3 +31,17 @@ def test_membership_message_comes_and_goes(backend, tmp_path):
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM membership WHERE message IS NOT NULL")).scalar() == 0
         engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def test_form_of_address_comes_and_goes(backend, tmp_path):
+    """Migration 0011: a person's form of address, unknown (neutral) for everyone at first."""
+    with (fresh_sqlite(tmp_path) if backend == "sqlite" else fresh_postgres()) as url:
+        command.upgrade(migrate.alembic_config(url), "0011")
+        engine = make_engine(url)
+        assert "form_of_address" in {c["name"] for c in inspect(engine).get_columns("user_account")}
+        engine.dispose()
+        command.downgrade(migrate.alembic_config(url), "0010")
+        engine = make_engine(url)
+        assert "form_of_address" not in {c["name"] for c in inspect(engine).get_columns("user_account")}
+        engine.dispose()

@@ -55,6 +55,12 @@ export async function userNames() {
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
+/** id → how to speak of her ('pani', 'pan', or null: neutrally) for every user this device knows. */
+export async function userForms() {
+  const users = await (await db()).getAll('users');
+  return new Map(users.map((u) => [u.id, u.form_of_address || null]));
+}
+
 /**
  * What she wrote that waits to be sent (written.js): the outbox and the files
  * waiting for their upload, counted as she wrote them.

@@ -6,7 +6,7 @@ import { actor, given, trimmed } from '../mutation-kit.js';
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const accountsMutators = {
   async 'profile.update'(rows, args) {
-    const fields = given(args, ['name', 'school_id', 'function']);
+    const fields = given(args, ['name', 'school_id', 'function', 'form_of_address']);
     if ('subjects' in args) fields.subjects = args.subjects.map(trimmed);
     await rows.put('user', { id: actor(), ...fields });
   },

@@ -55,6 +55,13 @@ export const requests = {
     'function.pedagogue': 'pedagog',
     'function.psychologist': 'psycholog',
     'function.career_counsellor': 'doradca zawodowy',
+    // As she is spoken of when her profile says "Pani" (ui/grammar.js).
+    'function.teacher.pani': 'nauczycielka',
+    'function.director.pani': 'dyrektorka',
+    'function.governing_body.pani': 'przedstawicielka organu prowadzącego',
+    'function.pedagogue.pani': 'pedagożka',
+    'function.psychologist.pani': 'psycholożka',
+    'function.career_counsellor.pani': 'doradczyni zawodowa',
     'queue.title': 'Wnioski do rozpatrzenia',
     'queue.none': 'Żaden wniosek nie czeka na decyzję.',
     'queue.decided': 'Rozpatrzone',

@@ -6,6 +6,7 @@
 import * as store from '../../store/index.js';
 import { markNotificationsRead } from '../../sync/index.js';
 import { useQuery, go } from '../hooks.js';
+import { inForm } from '../grammar.js';
 import { t } from '../i18n.js';
 import { formatTime } from '../format.js';
 import { BackLink, Loading } from '../bits.jsx';
@@ -15,16 +16,17 @@ import '../forum/forum.css';
 /** @param {{me: {id: string}}} props */
 export function NotificationsView({ me }) {
   const data = useQuery(async () => {
-    const [list, names, networks, threads] = await Promise.all([
+    const [list, names, networks, threads, forms] = await Promise.all([
       store.notificationList(),
       store.userNames(),
       store.myNetworks(me.id),
       store.allRows('thread'),
+      store.userForms(),
     ]);
-    return { list, names, networks, titles: new Map(threads.map((th) => [th.id, th.title])) };
+    return { list, names, forms, networks, titles: new Map(threads.map((th) => [th.id, th.title])) };
   }, [me.id]);
   if (!data) return <main class="page"><Loading /></main>;
-  const { list, names, networks, titles } = data;
+  const { list, names, forms, networks, titles } = data;
   const unread = list.filter((n) => !n.read_at);
 
   /** @param {Record<string, any>} n */
@@ -51,7 +53,8 @@ export function NotificationsView({ me }) {
               <button type="button" class={`list-item note${n.read_at ? '' : ' is-unread'}`} data-testid="note-item"
                 data-kind={n.kind} onClick={() => open(n)}>
                 <span class="item-title">
-                  {t(`notes.kind.${n.kind}`, { name: names.get(n.actor_id) || t('thread.unknownAuthor'), n: n.count || 1 })}
+                  {inForm(`notes.kind.${n.kind}`, names.has(n.actor_id) ? forms.get(n.actor_id) : 'pani', // "Nieznana osoba" is feminine
+                    { name: names.get(n.actor_id) || t('thread.unknownAuthor'), n: n.count || 1 })}
                 </span>
                 {n.thread_id && <span class="item-desc">{titles.get(n.thread_id) || ''}</span>}
                 <span class="item-meta">

@@ -1,5 +1,6 @@
 /**
- * "Mój profil" (`profile.update`): name, school, function, subjects. Saved
+ * "Mój profil" (`profile.update`): name, how to speak of her (Pani, Pan or
+ * neutrally: the functions below follow it), school, function, subjects. Saved
  * through the outbox like every write; her row shows the change at once.
  */
 import * as store from '../../store/index.js';
@@ -7,7 +8,8 @@ import { updateProfile, FUNCTIONS, PERSON } from '../../sync/index.js';
 import { useWithUser } from '../hooks.js';
 import { t } from '../i18n.js';
 import { Loading, PendingMarker } from '../bits.jsx';
-import { Field, FormStatus, useForm, valueOf } from '../forms.jsx';
+import { Choice, Field, FormStatus, useForm, valueOf } from '../forms.jsx';
+import { functionName } from '../grammar.js';
 import { SchoolPicker } from './SchoolPicker.jsx';
 import { SubjectChips } from './SubjectChips.jsx';
 
@@ -24,12 +26,13 @@ function ProfileForm({ me, user, schools }) {
     name: user?.name || me.name || '',
     school_id: /** @type {string|null} */ (user?.school_id || null),
     function: user?.function || 'teacher',
+    form_of_address: /** @type {string|null} */ (user?.form_of_address || null),
     subjects: /** @type {string[]} */ (user?.subjects || []),
   });
   const v = form.values;
   const set = form.set;
   const submit = form.submitter((values) => {
-    const args = { ...values, name: values.name.trim() };
+    const args = { ...values, name: values.name.trim(), form_of_address: values.form_of_address || null };
     return args;
   }, updateProfile);
 
@@ -44,10 +47,13 @@ function ProfileForm({ me, user, schools }) {
         <Field id="profile-school" label={t('profile.school')} error={form.errors.school_id}>
           <SchoolPicker schools={schools} value={v.school_id} onValue={(id) => set('school_id', id)} />
         </Field>
+        <Choice name="profile-form" label={t('profile.form')} value={v.form_of_address || 'none'} testid="profile-form"
+          error={form.errors.form_of_address} onValue={(f) => set('form_of_address', f === 'none' ? null : f)}
+          options={['pani', 'pan', 'none'].map((f) => ({ value: f, label: t(`profile.form.${f}`), hint: t(`profile.form.${f}Hint`) }))} />
         <Field id="profile-function" label={t('profile.function')} error={form.errors.function}>
           <select id="profile-function" value={v.function} onChange={(e) => set('function', valueOf(e))}
             data-testid="profile-function">
-            {FUNCTIONS.map((f) => <option key={f} value={f}>{t(`function.${f}`)}</option>)}
+            {FUNCTIONS.map((f) => <option key={f} value={f}>{functionName(f, v.form_of_address)}</option>)}
           </select>
         </Field>
         <Field id="profile-subject" label={t('profile.subjects')} error={form.errors.subjects}>
