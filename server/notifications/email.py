@@ -48,7 +48,7 @@ def _sentence(kind: str, actor: User | None, count: int, title: str) -> str:
     elif form in ("pani", "pan"):
         done = f"{who} {DONE[kind][0 if form == 'pani' else 1]}"
     else:
-        done = f"{who} dodaje dobrą praktykę"
+        done = f"{who}: {WHAT[kind]}"
     return f"{done} „{title}”"
 
 
