@@ -3,14 +3,14 @@
  * category). Each change is a mutation like any other: it works offline.
  */
 import { useState } from 'preact/hooks';
-import { addCategory, renameCategory, removeCategory, MutationError } from '../../sync/index.js';
+import { addCategory, renameCategory, removeCategory, MutationError, limits } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { FieldError } from '../forms.jsx';
 
-const LIMITS = { min: 2, max: 80 };
+const LIMITS = limits('category.create', 'name');
 
-/** @param {string} name */
-const nameError = (name) => (name.trim().length < LIMITS.min || name.trim().length > LIMITS.max ? 'category' : '');
+/** The local mutator refused the name (its rules are the server's): say why. @param {unknown} err */
+const refused = (err) => (err instanceof MutationError && err.fields?.name ? 'category' : String(err));
 
 /** @param {{networkId: string, categories: Record<string, any>[], onDone: () => void}} props */
 export function CategoryManager({ networkId, categories, onDone }) {
@@ -20,11 +20,13 @@ export function CategoryManager({ networkId, categories, onDone }) {
   /** @param {Event} e */
   const add = async (e) => {
     e.preventDefault();
-    const problem = nameError(fresh);
-    setError(problem);
-    if (problem) return;
-    await addCategory(networkId, fresh.trim());
-    setFresh('');
+    setError('');
+    try {
+      await addCategory(networkId, fresh.trim());
+      setFresh('');
+    } catch (err) {
+      setError(refused(err));
+    }
   };
 
   return (
@@ -37,7 +39,7 @@ export function CategoryManager({ networkId, categories, onDone }) {
         <label for="cat-new">{t('forum.newCategory')}</label>
         <input id="cat-new" type="text" value={fresh} maxLength={LIMITS.max} data-testid="category-new"
           onInput={(e) => setFresh(/** @type {HTMLInputElement} */ (e.currentTarget).value)} />
-        <FieldError error={error && t('forum.categoryLength', LIMITS)} />
+        <FieldError error={error === 'category' ? t('forum.categoryLength', LIMITS) : error} />
         <div class="row">
           <button type="submit" class="btn-primary" data-testid="category-add">{t('forum.addCategory')}</button>
           <button type="button" class="btn-secondary" onClick={onDone}>{t('common.close')}</button>
@@ -53,10 +55,9 @@ function CategoryRow({ category }) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState('');
   const save = async () => {
-    const problem = nameError(name);
-    setError(problem);
-    if (problem || name.trim() === category.name) return;
-    await renameCategory(category.id, name.trim()).catch((err) => setError(err instanceof MutationError ? 'category' : String(err)));
+    setError('');
+    if (name.trim() === category.name) return;
+    await renameCategory(category.id, name.trim()).catch((err) => setError(refused(err)));
   };
   return (
     <li class="cat-row" data-testid="category-row">
@@ -75,7 +76,7 @@ function CategoryRow({ category }) {
           {t('forum.removeCategory')}
         </button>
       )}
-      <FieldError error={error && t('forum.categoryLength', LIMITS)} />
+      <FieldError error={error === 'category' ? t('forum.categoryLength', LIMITS) : error} />
     </li>
   );
 }
