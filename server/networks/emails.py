@@ -74,7 +74,7 @@ def request_rejected(requester: User, req: NetworkRequest) -> Letter:
     )
 
 
-def invitation(email: str, inviter: User, network: Network, url: str, role: str) -> Letter:
+def invitation(email: str, inviter: User, network: Network, url: str, role: str, again: bool = False) -> Letter:
     as_what = "do sieci" if role == "expert" else "do grona członków sieci"
     as_whom = " jako eksperta (gościa na czas szkolenia)" if role == "expert" else ""
     return letter(
@@ -85,6 +85,7 @@ def invitation(email: str, inviter: User, network: Network, url: str, role: str)
             f"{inviter.name} zaprasza Cię {as_what} „{network.name}”{as_whom} w Kręgu — platformie sieci "
             "współpracy i samokształcenia poradni.",
             "Link działa przez 14 dni. Jeśli nie masz jeszcze konta, założysz je jednym kliknięciem.",
+            *(["To zaproszenie zastępuje wcześniejsze: działa już tylko link z tej wiadomości."] if again else []),
         ],
         ("Przyjmij zaproszenie", url),
     )

@@ -154,7 +154,7 @@ def invite(ctx: MutationContext, args: dict) -> None:
         ),
     )
     url = f"{current_app.config['BASE_URL']}/auth/invite/{token}"
-    queue(ctx, emails.invitation(args["email"], rights.actor(ctx), net, url, args["role"]))
+    queue(ctx, emails.invitation(args["email"], rights.actor(ctx), net, url, args["role"], again=earlier is not None))
 
 
 def _end_of(day) -> datetime:

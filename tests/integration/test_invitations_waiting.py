@@ -58,5 +58,7 @@ def test_a_second_letter_only_when_she_means_it(app, as_user, inbox):
     # The earlier link stops working; the new letter's works.
     assert app.test_client().post("/api/auth/invite", json={"token": first_token, "name": "Nowa Osoba"}).get_json() == USED
     new_text = letters[1].get_body(preferencelist=("plain",)).get_content()
+    assert "zastępuje wcześniejsze" in new_text
+    assert "zastępuje" not in letters[0].get_body(preferencelist=("plain",)).get_content()
     new_token = new_text.split("/auth/invite/")[1].split()[0]
     assert app.test_client().post("/api/auth/invite", json={"token": new_token, "name": "Nowa Osoba"}).status_code == 200
