@@ -10,6 +10,9 @@ from server.hooks import Hook
 # Checks of the arguments by the domains that know what they name (org: the school),
 # called before anything is written; a check refuses by raising Rejected.
 checks = Hook("profile.update arguments checked")
+# ``fn(ctx, user)`` after her row is published: domains that show her name elsewhere follow it
+# (networks: the catalogue names each network's coordinators).
+changed = Hook("a profile changed")
 
 
 def update_profile(ctx: MutationContext, args: dict) -> None:
@@ -22,3 +25,4 @@ def update_profile(ctx: MutationContext, args: dict) -> None:
     if "school_id" in args:
         user.school_id = str(args["school_id"]) if args["school_id"] else None
     publish.person(ctx, user)
+    changed(ctx, user)

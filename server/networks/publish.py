@@ -32,6 +32,17 @@ def member_scopes(ctx: MutationContext, user: User) -> list[str]:
     return [network_scope(n) for n in networks]
 
 
+def coordinator_renamed(ctx: MutationContext, user: User) -> None:
+    """The catalogue names the coordinators: the networks she leads are published again."""
+    led = ctx.session.scalars(
+        select(Network).join(Membership, Membership.network_id == Network.id).where(
+            Membership.user_id == user.id, Membership.role == "coordinator", Membership.status == "active"
+        )
+    ).all()
+    for net in led:
+        network(ctx, net)
+
+
 def request(ctx: MutationContext, r: NetworkRequest) -> None:
     ctx.put("network_request", r, [user_scope(r.requester_id), STAFF])
 

@@ -43,3 +43,10 @@ def test_joining_without_a_message_still_works(app, demo, as_user, inbox):
     assert first_outcome(jan.push(("membership.join", {"network_id": gifted}))) == "applied"
     assert requests_in(as_user("koordynator@example.org"), gifted)[jan.id]["message"] == ""
     assert "Wiadomość:" not in inbox.to("koordynator@example.org")[0].get_body(preferencelist=("plain",)).get_content()
+
+
+def test_the_catalogue_follows_a_coordinator_who_renames_herself(app, demo, as_user):
+    coordinator, anna = as_user("koordynator@example.org"), as_user("anna.nowak@example.org")
+    gifted = network_id(GIFTED)
+    assert first_outcome(coordinator.push(("profile.update", {"name": "Małgorzata Lis-Nowicka"}))) == "applied"
+    assert "Małgorzata Lis-Nowicka" in anna.rows("network")[gifted]["coordinator_names"]
