@@ -5,16 +5,15 @@
  * message key gets its form's variant (`<key>.pani`, `<key>.pan`) when the
  * messages have one, the neutral key otherwise.
  */
-import { t } from './i18n.js';
+import { currentLang, t } from './i18n.js';
+import { messages } from './messages.js';
 
 /** @param {string} key @param {string|null|undefined} form @param {Record<string, any>} [params] */
 export function inForm(key, form, params = {}) {
-  if (form === 'pani' || form === 'pan') {
-    const variant = `${key}.${form}`;
-    const said = t(variant, params);
-    if (said !== variant) return said;
-  }
-  return t(key, params);
+  const variant = `${key}.${form}`;
+  // Only a language that has the variant says it (English needs none: "Anna started a thread").
+  const has = (form === 'pani' || form === 'pan') && Object.prototype.hasOwnProperty.call(messages[currentLang()], variant);
+  return t(has ? variant : key, params);
 }
 
 /** Her function as her form says it: "nauczycielka", "dyrektor". @param {string} fn @param {string|null|undefined} form */
