@@ -14,6 +14,8 @@ def test_her_form_of_address_shapes_the_words(new_context, sign_in, shots):
     anna = sign_in(new_context().new_page(), "anna.nowak@example.org")
     anna.get_by_test_id("nav-profile").click()
     expect(anna.get_by_test_id("profile-form-none")).to_be_checked()
+    expect(anna.get_by_test_id("profile-function").locator("option:checked")).to_have_text("nauczyciel / nauczycielka")
+    anna.get_by_test_id("profile-form-pan").check()
     expect(anna.get_by_test_id("profile-function").locator("option:checked")).to_have_text("nauczyciel")
     anna.get_by_test_id("profile-form-pani").check()
     expect(anna.get_by_test_id("profile-function").locator("option:checked")).to_have_text("nauczycielka")

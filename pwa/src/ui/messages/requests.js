@@ -49,13 +49,18 @@ export const requests = {
     'public.failed': 'Serwer nie przyjął wniosku: {message}',
     'public.back': 'Wróć do logowania',
     'signin.noAccount': 'Nie masz konta? Złóż wniosek o sieć',
-    'function.teacher': 'nauczyciel',
-    'function.director': 'dyrektor',
-    'function.governing_body': 'przedstawiciel organu prowadzącego',
+    // Neutral while no form is recorded (the public form, a profile set to "Neutralnie");
+    // her profile's "Pani" or "Pan" picks a variant below (ui/grammar.js).
+    'function.teacher': 'nauczyciel / nauczycielka',
+    'function.director': 'dyrektor / dyrektorka',
+    'function.governing_body': 'przedstawiciel(ka) organu prowadzącego',
     'function.pedagogue': 'pedagog',
     'function.psychologist': 'psycholog',
-    'function.career_counsellor': 'doradca zawodowy',
-    // As she is spoken of when her profile says "Pani" (ui/grammar.js).
+    'function.career_counsellor': 'doradca / doradczyni zawodowa',
+    'function.teacher.pan': 'nauczyciel',
+    'function.director.pan': 'dyrektor',
+    'function.governing_body.pan': 'przedstawiciel organu prowadzącego',
+    'function.career_counsellor.pan': 'doradca zawodowy',
     'function.teacher.pani': 'nauczycielka',
     'function.director.pani': 'dyrektorka',
     'function.governing_body.pani': 'przedstawicielka organu prowadzącego',
