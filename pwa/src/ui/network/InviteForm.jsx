@@ -30,7 +30,7 @@ export function InviteForm({ networkId, waiting }) {
     },
     (args) => invite(networkId, args.email, /** @type {'member'|'expert'} */ (args.role), args.until, Boolean(already)),
     (_result, args) => {
-      setQueued(args.email);
+      setQueued(args.email.toLowerCase()); // as the invitation row holds it
       form.set('email', '');
     },
   );
