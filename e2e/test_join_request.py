@@ -13,7 +13,11 @@ WORDS = "Uczę matematyki w klasach 4–6 i prowadzę koło dla zdolnych. Chętn
 
 def test_asking_to_join_with_a_message(new_context, sign_in, shots):
     anna = sign_in(new_context().new_page(), "anna.nowak@example.org")
-    anna.get_by_test_id("catalog-network").filter(has_text=GIFTED).get_by_test_id("catalog-about").click()
+    entry = anna.get_by_test_id("catalog-network").filter(has_text=GIFTED)
+    entry.locator(".item-desc").click()  # a tap anywhere on the card, not only on its name
+    expect(anna.get_by_test_id("about")).to_be_visible()
+    anna.get_by_test_id("nav-networks").click()
+    entry.get_by_test_id("catalog-about").click()
     expect(anna.get_by_test_id("network-name")).to_have_text(GIFTED)
     expect(anna.get_by_test_id("about-description")).to_contain_text("uczniów zdolnych")
     expect(anna.get_by_test_id("about-coordinator")).to_contain_text("Koordynator")

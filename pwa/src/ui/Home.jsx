@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import * as store from '../store/index.js';
 import { joinNetwork, leaveNetwork } from '../sync/index.js';
-import { useQuery } from './hooks.js';
+import { go, useQuery } from './hooks.js';
 import { t } from './i18n.js';
 import { Loading, PendingMarker } from './bits.jsx';
 import { joinOption } from './rights.js';
@@ -99,7 +99,10 @@ function CatalogEntry({ network: n }) {
     );
   }
   return (
-    <div class="list-item static">
+    // A tap anywhere on the card opens the network's page (its name is the link for keyboards
+    // and screen readers); its buttons keep their own work.
+    <div class="list-item static catalog-card"
+      onClick={(e) => !(/** @type {Element} */ (e.target)).closest('a, button') && go(`#/n/${n.id}/about`)}>
       {body}
       {option === 'ask' && (
         <a class="btn-secondary join" href={`#/n/${n.id}/about`} data-testid="join-network">
