@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from server.accounts import services as accounts
 from server.accounts import publish as people_rows
-from server.db import utcnow
+from server.db import new_id, utcnow
 from server.networks import publish
 from server.networks.lifecycle import establish
 from server.networks.membership import activate
@@ -59,22 +59,6 @@ def seed(session: Session) -> bool:
     """Add the demo once; return False when it is already there."""
     if session.scalars(select(Poradnia)).first() is not None:
         return False
-    poradnia = Poradnia(
-        name="Poradnia Psychologiczno-Pedagogiczna w Brzozowie",
-        address="ul. Armii Krajowej 14, 36-200 Brzozów",
-        email="poradnia@example.org",
-    )
-    schools = [School(name=name, town=town) for name, town in SCHOOLS]
-    session.add_all([poradnia, *schools])
-    session.flush()
-    coordinator = accounts.create_user(session, "koordynator@example.org", "Małgorzata Lis", is_staff=True)
-    coordinator.is_admin = True
-    people = {email: accounts.create_user(session, email, name, school_id=schools[i].id) for email, name, i in PEOPLE}
-    people["piotr.zielinski@example.org"].function = "director"
-    for someone, subjects in zip(people.values(), (["matematyka"], ["matematyka", "fizyka"], ["matematyka"], ["biologia"], ["język polski"])):
-        someone.subjects = subjects
-    people[coordinator.email] = coordinator
-
     year = school_year(utcnow().date())
     math = Network(
         name="Sieć matematyków", kind="subject", topic="matematyka", recruitment="open", school_year=year,
@@ -85,10 +69,27 @@ def seed(session: Session) -> bool:
         recruitment="closed", school_year=year, capacity=25,
         description="Jak rozpoznawać i wspierać uczniów zdolnych w zwykłej klasie.",
     )
-    with engine.writing(session, coordinator.id) as ctx:
+    # The coordinator sets it all up, her own account first (made with the context's id).
+    with engine.writing(session, new_id()) as ctx:
+        poradnia = Poradnia(
+            name="Poradnia Psychologiczno-Pedagogiczna w Brzozowie",
+            address="ul. Armii Krajowej 14, 36-200 Brzozów",
+            email="poradnia@example.org",
+        )
         ctx.put("poradnia", poradnia, [CATALOG])
+        schools = [School(name=name, town=town) for name, town in SCHOOLS]
         for school in schools:
             ctx.put("school", school, [CATALOG])
+        coordinator = accounts.create_user(session, "koordynator@example.org", "Małgorzata Lis", is_staff=True,
+                                           user_id=ctx.user_id)
+        coordinator.is_admin = True
+        people = {email: accounts.create_user(session, email, name, school_id=schools[i].id)
+                  for email, name, i in PEOPLE}
+        people["piotr.zielinski@example.org"].function = "director"
+        subjects = (["matematyka"], ["matematyka", "fizyka"], ["matematyka"], ["biologia"], ["język polski"])
+        for someone, theirs in zip(people.values(), subjects):
+            someone.subjects = theirs
+        people[coordinator.email] = coordinator
         for someone in people.values():
             people_rows.person(ctx, someone)
         for network, emails in (

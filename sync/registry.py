@@ -34,6 +34,7 @@ class Registry:
         self.stamps: dict[str, Stamp] = {}
         self.owners: dict[str, Owner] = {}
         self.models: dict[type, str] = {}  # the model behind each row type: the guard watches them
+        self.row_models: dict[str, type] = {}  # each row type's model
         self._visibility: list[Visibility] = []
 
     def mutator(self, name: str, schema: Schema) -> Callable[[MutatorFn], MutatorFn]:
@@ -56,7 +57,9 @@ class Registry:
         class whose rows these are, defaults to what the serializer's argument is
         annotated with; writes to it outside a mutation are refused (sync/guard.py).
         """
-        self.models[model or _argument_type(name, serialize)] = name
+        cls = model or _argument_type(name, serialize)
+        self.row_models[name] = cls
+        self.models.setdefault(cls, name)  # two row types may share a model (a join request is a membership)
         self.serializers[name] = serialize
         if stamp:
             self.stamps[name] = stamp

@@ -152,3 +152,12 @@ class Person:
             rows += [change for change in body["changes"] if change["op"] == "put"]
             cursor, more = body["cursor"], body["more"]
         return rows
+
+
+def a_math_thread(person: Person) -> tuple[str, str]:
+    """The demo's mathematicians' network and one of its threads, as ``person`` pulls them."""
+    from tests.integration.forum_helpers import MATH
+
+    seen = person.rows()
+    math = next(r["id"] for r in seen if r["type"] == "network" and r["data"]["name"] == MATH)
+    return math, next(r["id"] for r in seen if r["type"] == "thread" and r["data"]["network_id"] == math)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sync import Registry, SyncEngine
 
 from server.accounts import register as accounts
-from server.extensions import socketio
+from server.extensions import db, socketio
 from server.files import register as files
 from server.forum import register as forum
 from server.library import register as library
@@ -37,3 +37,4 @@ for domain in DOMAINS:
 membership.access_changed.connect(live.set_access)
 
 engine = SyncEngine(registry, notify=after_commit, messages=messages.ENGINE)
+engine.guard(db.session)  # a row devices hold, written outside a mutation, fails loudly

@@ -12,10 +12,10 @@ from PIL import Image
 
 from server.db import utcnow
 from server.extensions import db
-from server.networks.models import Membership, Network
 from tests.apiclient import krag_cli
 from tests.integration.files_helpers import (attach, attach_args, jpeg, odf, ole, ooxml, pdf, png, put, sha)
 from tests.integration.forum_helpers import GIFTED, MATH, network_id, new_thread
+from tests.integration.server_writes import archive, last_day_passes, make_expert
 
 ANNA, JAN, PIOTR = "anna.nowak@example.org", "jan.kowalski@example.org", "piotr.zielinski@example.org"
 
@@ -261,8 +261,7 @@ def test_an_archived_network_takes_no_attachments(app, demo, as_user):
     anna = as_user(ANNA)
     post_id = _own_post(anna)
     attachment_id, _ = attach(anna, pdf(), post_id=post_id)
-    db.session.get(Network, network_id(MATH)).status = "archived"
-    db.session.commit()
+    archive(network_id(MATH))
     _, result = attach(anna, jpeg(50, 50), post_id=post_id)
     assert result["error"]["code"] == "archived"
     assert anna.push(("attachment.remove", {"id": attachment_id})).get_json()["results"][0]["error"]["code"] == "archived"
@@ -272,13 +271,9 @@ def test_an_archived_network_takes_no_attachments(app, demo, as_user):
 def test_an_expert_downloads_until_her_last_day(app, demo, as_user):
     anna, piotr = as_user(ANNA), as_user(PIOTR)
     attachment_id, _ = attach(anna, pdf(), post_id=_own_post(anna))
-    membership = Membership(network_id=network_id(MATH), user_id=piotr.id, role="expert", status="active",
-                            expires_at=utcnow() + timedelta(days=1))
-    db.session.add(membership)
-    db.session.commit()
+    make_expert(network_id(MATH), piotr.id, utcnow() + timedelta(days=1))
     assert piotr.http.get(f"/api/attachments/{attachment_id}").status_code == 200
-    membership.expires_at = utcnow() - timedelta(minutes=1)
-    db.session.commit()
+    last_day_passes(piotr.id)
     assert piotr.http.get(f"/api/attachments/{attachment_id}").status_code == 404
 
 

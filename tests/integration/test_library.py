@@ -5,10 +5,9 @@ import uuid
 
 import pytest
 
-from server.extensions import db
-from server.networks.models import Membership, Network
 from tests.integration.files_helpers import attach, jpeg, pdf
 from tests.integration.forum_helpers import MATH, network_id, new_thread
+from tests.integration.server_writes import archive, make_expert
 
 ANNA, JAN, PIOTR, BOSS = ("anna.nowak@example.org", "jan.kowalski@example.org", "piotr.zielinski@example.org",
                           "koordynator@example.org")
@@ -159,8 +158,7 @@ def test_who_may_promote(app, demo, as_user):
     anna.push((name, thread))
     promote = lambda: {"post_id": thread["post_id"], "resource_id": str(uuid.uuid4()), "title": "Dobra praktyka"}  # noqa: E731
     assert result(piotr, "post.promote", promote())["error"]["code"] == "forbidden"  # not in the network
-    db.session.add(Membership(network_id=network_id(MATH), user_id=piotr.id, role="expert", status="active"))
-    db.session.commit()
+    make_expert(network_id(MATH), piotr.id)
     assert result(piotr, "post.promote", promote())["error"]["code"] == "forbidden"  # experts do not
     assert result(piotr, "resource.create", link(network_id(MATH)))["error"]["code"] == "forbidden"
     assert result(anna, "post.promote", promote() | {"post_id": str(uuid.uuid4())})["error"]["code"] == "not_found"
@@ -174,8 +172,7 @@ def test_an_archived_network_keeps_its_library_read_only(app, demo, as_user):
     result(anna, "resource.create", args)
     name, thread = new_thread(network_id(MATH))
     anna.push((name, thread))
-    db.session.get(Network, network_id(MATH)).status = "archived"
-    db.session.commit()
+    archive(network_id(MATH))
     attempts = [
         ("resource.create", link(network_id(MATH))),
         ("resource.update", {"id": args["id"], "title": "Zmiana"}),

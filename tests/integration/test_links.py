@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from sqlalchemy import update
-
 from server.db import utcnow
 from server.extensions import db
-from server.networks.models import Membership
 from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, first_outcome, network_id, reply
+from tests.integration.server_writes import last_day_passes
 from tests.integration.test_networks_flow import new_request
 
 USED = {"error": {"code": "link_invalid",
@@ -98,9 +96,7 @@ def test_inviting_an_expert_with_no_account(app, demo, as_user, inbox):
     _, cursor = expert.pull_all()
 
     # Her last day passes: the network leaves her device, her writes are refused.
-    db.session.execute(update(Membership).where(Membership.user_id == expert.id)
-                       .values(expires_at=utcnow() - timedelta(minutes=1)))
-    db.session.commit()
+    last_day_passes(expert.id)
     assert {"op": "purge", "scope": f"network:{math}"} in expert.pull_all(cursor)[0]
     assert first_outcome(expert.push(reply(a_thread_in(MATH)))) == "forbidden"
 

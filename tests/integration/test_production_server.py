@@ -16,7 +16,7 @@ import websocket
 
 from tests.channels import Channels
 from tests.integration.forum_helpers import MATH
-from tests.processes import RECIPE, ROOT, Person, ServerProcess, krag, krag_env, logs_on_failure
+from tests.processes import RECIPE, ROOT, Person, ServerProcess, a_math_thread, krag, krag_env, logs_on_failure
 
 WAIT = 15  # seconds: generous for a loaded 2-core machine; an event ends each wait early
 OPEN_APPS = 150  # the old recipe's 100 threads stopped answering at 100
@@ -45,10 +45,7 @@ def server(tmp_path_factory):
 def anna_jan_and_a_math_thread(server: ServerProcess) -> tuple[Person, Person, str, str]:
     """Anna and Jan signed in, both in the mathematicians' network: its id and a thread of it."""
     anna, jan = Person(server, "anna.nowak@example.org"), Person(server, "jan.kowalski@example.org")
-    seen = anna.rows()
-    math = next(r["id"] for r in seen if r["type"] == "network" and r["data"]["name"] == MATH)
-    thread = next(r["id"] for r in seen if r["type"] == "thread" and r["data"]["network_id"] == math)
-    return anna, jan, math, thread
+    return anna, jan, *a_math_thread(anna)
 
 
 def test_a_reply_reaches_an_open_live_channel(server):

@@ -1,11 +1,7 @@
 """GET /api/sync/pull through Flask: visibility, paging, access gained and lost."""
 from __future__ import annotations
 
-from sqlalchemy import update
-
-from server.extensions import db
-from server.networks.models import Membership
-from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, network_id, new_thread, reply
+from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, first_outcome, network_id, new_thread, reply
 
 
 def test_everyone_sees_the_catalogue_and_her_memberships_but_only_members_the_forum(app, demo, as_user):
@@ -49,21 +45,23 @@ def test_losing_access_purges_and_gaining_it_brings_everything(app, demo, as_use
     anna, ewa = as_user("anna.nowak@example.org"), as_user("ewa.wisniewska@example.org")
     gifted = network_id(GIFTED)
     _, cursor = ewa.pull_all()
-    db.session.execute(update(Membership).where(Membership.user_id == ewa.id, Membership.network_id == gifted)
-                       .values(status="removed"))
-    db.session.commit()
+    coordinator = as_user("koordynator@example.org")
+    assert first_outcome(coordinator.push(("membership.remove", {"network_id": gifted, "user_id": ewa.id}))) == "applied"
     changes, cursor = ewa.pull_all(cursor)
-    assert changes == [{"op": "purge", "scope": f"network:{gifted}"}]
+    assert changes[0] == {"op": "purge", "scope": f"network:{gifted}"}
+    assert all(c["scope"] != f"network:{gifted}" for c in changes[1:])  # nothing of it after the purge
+    assert ("membership", "removed") in [(c["type"], c["data"].get("status")) for c in changes[1:]]  # her own row
     ewa_other = as_user("piotr.zielinski@example.org")
     ewa_other.push(reply(a_thread_in(GIFTED), "Po jej odejściu"))
     assert ewa.pull_all(cursor)[0] == []
 
     _, anna_cursor = anna.pull_all()
-    db.session.add(Membership(network_id=gifted, user_id=anna.id, role="member", status="active"))
-    db.session.commit()
+    anna.push(("membership.join", {"network_id": gifted}))  # a closed network: she asks, the coordinator lets her in
+    assert first_outcome(coordinator.push(("membership.approve", {"network_id": gifted, "user_id": anna.id}))) == "applied"
     changes, _ = anna.pull_all(anna_cursor)
     assert any(c.get("type") == "post" and c["data"]["body"] == "Po jej odejściu" for c in changes)
-    assert all(c.get("scope") == f"network:{gifted}" for c in changes)
+    # Beside the network's whole history: only her own membership and row, and the network's new count.
+    assert {c["type"] for c in changes if c.get("scope") != f"network:{gifted}"} <= {"membership", "user", "network"}
 
 
 def test_bad_cursor_or_limit_is_a_400(app, demo, as_user):

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from server.accounts import services as accounts
 from server.accounts.publish import person
-from server.db import utcnow
+from server.db import new_id, utcnow
 from server.forum import categories
 from server.networks import publish
 from server.networks.membership import activate
@@ -33,15 +33,15 @@ class World:
 def build(session: Session, recruitment: str = "open") -> World:
     world = World()
     people = {}
-    for role in (*ROLES, "pending"):
-        email = f"{role}@szkola.example"
-        user = accounts.create_user(session, email, f"Osoba {role}", is_staff=role in ("admin", "staff", "coordinator"))
-        user.is_admin = role == "admin"
-        people[role] = user
-        world.users[role], world.emails[role] = user.id, email
-    world.pending_id = people["pending"].id
-
-    with engine.writing(session, people["admin"].id) as ctx:
+    with engine.writing(session, new_id()) as ctx:  # the admin sets it up, her own account first
+        for role in (*ROLES, "pending"):
+            email = f"{role}@szkola.example"
+            user = accounts.create_user(session, email, f"Osoba {role}", is_staff=role in ("admin", "staff", "coordinator"),
+                                        user_id=ctx.user_id if role == "admin" else None)
+            user.is_admin = role == "admin"
+            people[role] = user
+            world.users[role], world.emails[role] = user.id, email
+        world.pending_id = people["pending"].id
         for user in people.values():
             person(ctx, user)
         net = Network(name="Sieć testowa", kind="subject", topic="matematyka", recruitment=recruitment,
