@@ -3,6 +3,7 @@
  */
 import { openDB, deleteDB } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade } from './schema.js';
+import { forgetAllAhead } from './ahead.js';
 
 /** @type {Promise<import('idb').IDBPDatabase> | null} */
 let opening = null;
@@ -56,5 +57,6 @@ export async function deleteDatabase() {
     opening = null;
     open = null;
   }
+  forgetAllAhead();
   await deleteDB(DB_NAME);
 }

@@ -14,6 +14,7 @@ export {
   applyPull,
 } from './outbox.js';
 export * from './queries.js';
+export { getDraft, saveDraft } from './drafts.js';
 export { forgetServerRows } from './reset.js';
 export * from './networks.js';
 export { collator } from './plain.js';

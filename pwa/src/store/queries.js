@@ -2,8 +2,8 @@
  * Reads for the screens. Each returns plain rows (see toRow): server fields
  * plus `pending`; rows deleted locally are left out.
  */
-import { db, openNow } from './db.js';
-import { DRAFTS, OUTBOX, REJECTED, UPLOADS, storeOf, toRow } from './schema.js';
+import { db } from './db.js';
+import { OUTBOX, REJECTED, UPLOADS, storeOf, toRow } from './schema.js';
 import { byName, rows } from './plain.js';
 import { notify } from './changes.js';
 import { writtenCount } from './written.js';
@@ -82,30 +82,6 @@ export async function rejectedList() {
 export async function dismissRejected(key) {
   await (await db()).delete(REJECTED, key);
   notify();
-}
-
-/** @param {string} key @returns {Promise<string>} */
-export async function getDraft(key) {
-  return (await (await db()).get(DRAFTS, key)) || '';
-}
-
-/**
- * Empty text removes the draft. With the database open the write starts and is
- * committed before this returns, so a page closed right after a keystroke keeps it.
- * @param {string} key @param {string} text
- */
-export function saveDraft(key, text) {
-  const now = openNow();
-  return now ? writeDraft(now, key, text) : db().then((d) => writeDraft(d, key, text));
-}
-
-/** @param {import('idb').IDBPDatabase} d @param {string} key @param {string} text */
-function writeDraft(d, key, text) {
-  const tx = d.transaction(DRAFTS, 'readwrite');
-  if (text) tx.store.put(text, key);
-  else tx.store.delete(key);
-  tx.commit(); // at once, not when the task ends: the page may be gone by then
-  return tx.done;
 }
 
 /**
