@@ -11,7 +11,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 def load(instance_path: str) -> dict:
     instance = Path(instance_path)
     instance.mkdir(parents=True, exist_ok=True)
-    base_url = os.environ.get("KRAG_BASE_URL", "http://127.0.0.1:5000").rstrip("/")
+    # Links in letters and `krag login-link` point where `make run` serves: PORT unless told otherwise.
+    base_url = (os.environ.get("KRAG_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT') or 5000}").rstrip("/")
     return {
         "DATABASE_URL": os.environ.get("KRAG_DATABASE_URL") or f"sqlite:///{instance / 'krag.db'}",
         "SECRET_KEY": os.environ.get("KRAG_SECRET_KEY") or _instance_secret(instance),

@@ -19,7 +19,7 @@ from marshmallow import Schema, fields, validate
 from server.fields import Trimmed, TrimmedString, UUIDString
 
 # Forms that are not mutations but whose checks the PWA shows (signed out, no outbox).
-FORMS = {"public_request": ("server.networks.routes", "PublicRequestIn")}
+FORMS = {"public_request": ("server.networks.schemas", "PublicRequestIn")}
 
 
 def _type(field: fields.Field) -> str:
