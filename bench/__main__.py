@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import machine, scenarios, wire
+from bench import channels, machine, scenarios, wire
 from bench.profiling import profile, render
 from bench.report import duration, render_page, size
 from bench.scenarios import Result
@@ -25,9 +25,10 @@ class Plan:
     incremental_reps: int = 30
     small_db: int = 10_000
     big_db: int = 100_000
+    open_apps: tuple[int, ...] = (100, 300, 500, 1000)  # live channels held at once (bench/channels.py)
 
 
-QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big_db=20_000)
+QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big_db=20_000, open_apps=(20,))
 
 
 def run_backend(url: str, backend: str, plan: Plan, profile_all: bool,
@@ -77,11 +78,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-pg", action="store_true", help="leave out the PostgreSQL column")
     parser.add_argument("--profile", action="store_true", help="print a cProfile summary of every measurement")
     parser.add_argument("--quick", action="store_true", help="few runs on a small database; writes no page")
+    parser.add_argument("--no-channels", action="store_true", help="leave out the open apps (live channels)")
+    parser.add_argument("--only-channels", action="store_true", help="measure the open apps alone; rewrites only their section of the page")
     parser.add_argument("--output", type=Path, help=f"where to write the page (default {DOC})")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     output = args.output or (None if args.quick else DOC)
 
+    if args.only_channels:
+        runs = channels.measure(plan.open_apps)
+        if output:
+            output.write_text(channels.splice(output.read_text(encoding="utf-8"),
+                                              channels.render(runs, f"Measured alone; load average then: {_load()}.")),
+                              encoding="utf-8")
+            print(f"wrote the open apps into {output}")
+        return
     started = time.perf_counter()
     runs: dict[str, list[Result]] = {}
     notes = [f"load average when the run began (other work on the machine): {_load()}"]
@@ -99,10 +110,12 @@ def main(argv: list[str] | None = None) -> None:
                 facts = machine.describe(url)
                 runs["PostgreSQL"] = run_backend(url, "PostgreSQL", plan, args.profile)
                 notes.append(f"peak RSS of the process after both backends: {size(peak_rss_bytes())}")
+    live = [] if args.no_channels else channels.measure(plan.open_apps)
     elapsed = time.perf_counter() - started
     print(f"== done in {elapsed:.0f} s", flush=True)
     if output:
-        output.write_text(render_page(facts, runs, notes, elapsed, wire.render(loads)), encoding="utf-8")
+        sections = wire.render(loads) + channels.render(live)
+        output.write_text(render_page(facts, runs, notes, elapsed, sections), encoding="utf-8")
         print(f"wrote {output}")
 
 

@@ -24,7 +24,7 @@ def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], n
         "# Benchmarks",
         "",
         "Server-side time of the sync engine's push and pull against the targets Krąg is built to, and the "
-        "bytes a first visit and a first pull send. "
+        "bytes a first visit and a first pull send, and how many open apps one server process holds. "
         "This page is written by `make bench` (`.venv/bin/python -m bench`): change `bench/`, not this page.",
         "",
         "## Machine",
@@ -50,7 +50,7 @@ def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], n
         "",
         "`make bench`, or `.venv/bin/python -m bench` from the repository root, rewrites this page "
         f"(this run took {elapsed:.0f} s). The PostgreSQL column uses a fresh database on `KRAG_TEST_PG_URL` "
-        "(default `postgresql://postgres@127.0.0.1:5432/test`), dropped afterwards; `--no-pg` leaves it out, "
+        "(default `postgresql://postgres@127.0.0.1:5432/test`), dropped afterwards; `--no-pg` leaves it out, `--no-channels` leaves out the open apps, "
         "`--profile` prints a cProfile summary of every measurement, `--quick` checks the benchmark itself in "
         "seconds without writing this page.",
         "",
