@@ -1,7 +1,10 @@
-"""Demo data in Polish: a Poradnia, schools, people, two networks and a lively forum."""
+"""Demo data in Polish: a Poradnia, schools, people, two networks, a lively forum and the
+mathematicians' meetings."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,6 +56,32 @@ THREADS = [  # network key, author, title, first post, replies [(author, body)]
      "nie dając mu po prostu więcej tego samego?",
      [("piotr.zielinski@example.org", "Spróbuj projektu badawczego na kilka tygodni — u nas to zadziałało.")]),
 ]
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+MEETINGS = [  # days from today, title, agenda [(time, topic, who)]
+    (-14, "Ułamki bez lęku", [("15:00", "Powitanie, sprawy organizacyjne", "Małgorzata Lis"),
+                              ("15:15", "Ułamki na osi liczbowej: warsztaty", "Jan Kowalski"),
+                              ("16:45", "Wymiana materiałów", "")]),
+    (14, "Egzamin ósmoklasisty: zadania otwarte", [("15:00", "Wnioski z próbnego egzaminu", "Jan Kowalski"),
+                                                    ("16:00", "Stacje powtórkowe z geometrii", "Anna Nowak")]),
+    (63, "Geometria w terenie", [(None, "Lekcje matematyki poza klasą", "Ewa Wiśniewska")]),
+]
+
+
+def _meetings(session: Session, network_id: str, coordinator_id: str, members: list[str]) -> None:
+    """The network's school year so far: one meeting held, with attendance taken, the next ones planned."""
+    today = utcnow().astimezone(WARSAW).date()
+    with engine.writing(session, coordinator_id) as ctx:
+        for days, title, agenda in MEETINGS:
+            starts = datetime.combine(today + timedelta(days=days), time(15, 0), WARSAW)
+            meeting_id = str(uuid.uuid4())
+            engine.run(ctx, "meeting.create", {
+                "id": meeting_id, "network_id": network_id, "title": title, "starts_at": starts.isoformat(),
+                "ends_at": (starts + timedelta(hours=2)).isoformat(),
+                "agenda": [{"time": t, "topic": topic, "who": who} for t, topic, who in agenda]})
+            for i, user_id in enumerate(members if days < 0 else []):
+                engine.run(ctx, "attendance.set", {"meeting_id": meeting_id, "user_id": user_id,
+                                                   "present": i < 2, "at": (starts + timedelta(minutes=5)).isoformat()})
 
 
 def seed(session: Session) -> bool:
@@ -110,4 +139,6 @@ def seed(session: Session) -> bool:
         for reply_author, reply in replies:
             with engine.writing(session, people[reply_author].id) as ctx:
                 engine.run(ctx, "post.create", {"id": str(uuid.uuid4()), "thread_id": thread_id, "body": reply})
+    _meetings(session, math.id, coordinator.id,
+              [people[e].id for e in ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org")])
     return True

@@ -25,7 +25,8 @@ FORMS = {"public_request": ("server.networks.schemas", "PublicRequestIn")}
 def _type(field: fields.Field) -> str:
     # Most specific first: Email and Url are text too, a UUIDString is text underneath.
     for kind, name in ((fields.Email, "email"), (fields.Url, "url"), ((UUIDString, fields.UUID), "uuid"),
-                       (fields.String, "text"), (fields.Integer, "integer"), (fields.Boolean, "boolean"),
+                       (fields.String, "text"), (fields.Integer, "integer"), (fields.Number, "number"),
+                       (fields.Boolean, "boolean"),
                        (fields.AwareDateTime, "datetime"), (fields.DateTime, "datetime"), (fields.Date, "date"),
                        (fields.List, "list"), (fields.Nested, "object")):
         if isinstance(field, kind):
@@ -79,6 +80,7 @@ def rules() -> dict:
     from importlib import import_module
 
     from server.files.sniff import KINDS
+    from server.meetings.schemas import LIMITS as MEETINGS
     from server.syncing.engine import registry
 
     kinds = list(KINDS.values())
@@ -86,6 +88,8 @@ def rules() -> dict:
         "mutations": {name: schema_rules(m.schema) for name, m in sorted(registry.mutators.items())},
         "forms": {name: schema_rules(getattr(import_module(module), attr)())
                   for name, (module, attr) in FORMS.items()},
+        # Limits a schema says in code, not in a field's validators (a meeting's length, check-in's window).
+        "limits": {"meetings": MEETINGS},
         "files": {
             # What a file picker offers: every type by its MIME type and by its extensions.
             "accept": [k.mime for k in kinds] + [f".{e}" for k in kinds for e in k.extensions],

@@ -16,7 +16,7 @@ def readable(session: Session, attachment_id: str, user_id: str) -> Attachment |
     if attachment is None or attachment.deleted_at is not None:
         return None
     _holder, parent = holders.find(session, attachment)
-    if parent is None or parent.deleted_at is not None:
+    if holders.gone(parent):
         return None
     member = session.scalars(
         select(Membership).where(Membership.network_id == attachment.network_id, Membership.user_id == user_id)

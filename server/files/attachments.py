@@ -1,4 +1,4 @@
-"""Attaching uploaded files to posts and good practices. Mutators check first and write last."""
+"""Attaching uploaded files to posts, good practices and meetings. Mutators check first and write last."""
 from __future__ import annotations
 
 import uuid
@@ -26,14 +26,16 @@ def tombstone(ctx: MutationContext, attachment: Attachment) -> None:
     ctx.delete("attachment", attachment.id, [network_scope(attachment.network_id)])
 
 
-def drop_all(ctx: MutationContext, *, post_id: str | None = None, resource_id: str | None = None) -> None:
+def drop_all(ctx: MutationContext, **parent: str) -> None:
     """Tombstone every attachment of a deleted post or practice (call it from the delete)."""
-    for attachment in live(ctx, post_id=post_id, resource_id=resource_id):
+    for attachment in live(ctx, **parent):
         tombstone(ctx, attachment)
 
 
-def live(ctx: MutationContext, *, post_id: str | None = None, resource_id: str | None = None) -> list[Attachment]:
-    parent = Attachment.post_id == post_id if post_id else Attachment.resource_id == resource_id
+def live(ctx: MutationContext, **parent_key: str) -> list[Attachment]:
+    """The live attachments of one holder, named as `post_id=…`, `resource_id=…` or `meeting_id=…`."""
+    ((key, parent_id),) = parent_key.items()
+    parent = getattr(Attachment, key) == parent_id
     return list(ctx.session.scalars(
         select(Attachment).where(parent, Attachment.deleted_at.is_(None)).order_by(Attachment.created_at, Attachment.id)
     ))
@@ -55,11 +57,14 @@ def carry_over(ctx: MutationContext, post_id: str, resource) -> None:
 
 def add(ctx: MutationContext, args: dict) -> None:
     holder, parent = holders.find(ctx.session, args)
-    if parent is None or parent.deleted_at is not None:
+    if holders.gone(parent):
         raise Rejected("not_found", holder.missing)
-    rights.require_replier(ctx, parent.network_id)
-    if parent.author_id != ctx.user_id:
-        raise Rejected("forbidden", "Pliki może dołączać tylko autor.")
+    if holder.may_attach is not None:
+        holder.may_attach(ctx, parent)
+    else:
+        rights.require_replier(ctx, parent.network_id)
+        if parent.author_id != ctx.user_id:
+            raise Rejected("forbidden", "Pliki może dołączać tylko autor.")
     if ctx.session.get(FileUpload, (args["sha256"], ctx.user_id)) is None:
         raise Rejected("file_missing", "Plik nie dotarł jeszcze na serwer: wyślij go, potem dołącz.",
                        {"sha256": ["Najpierw prześlij plik (PUT /api/files/<sha256>)."]})

@@ -32,18 +32,21 @@ class FileUpload(Base):
 
 
 class Attachment(Base):
-    """A stored file shown under a forum post or a good practice, with the name it was sent under."""
+    """A stored file shown under a forum post, a good practice or a meeting, with the name it was sent under."""
 
     __tablename__ = "attachment"
     __table_args__ = (
-        CheckConstraint("(post_id IS NULL) <> (resource_id IS NULL)", name="ck_attachment_one_parent"),
+        CheckConstraint("(CASE WHEN post_id IS NULL THEN 0 ELSE 1 END + CASE WHEN resource_id IS NULL THEN 0 ELSE 1 END"
+                        " + CASE WHEN meeting_id IS NULL THEN 0 ELSE 1 END) = 1", name="ck_attachment_one_parent"),
         Index("ix_attachment_post_id", "post_id"),
         Index("ix_attachment_resource_id", "resource_id"),
+        Index("ix_attachment_meeting_id", "meeting_id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     post_id: Mapped[str | None] = mapped_column(ForeignKey("post.id", name="fk_attachment_post_id"))
     resource_id: Mapped[str | None] = mapped_column(ForeignKey("resource.id", name="fk_attachment_resource_id"))
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id", name="fk_attachment_meeting_id"))
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id", name="fk_attachment_network_id"), index=True)
     sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256", name="fk_attachment_sha256"))
     name: Mapped[str] = mapped_column(String(200))

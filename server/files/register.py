@@ -14,6 +14,7 @@ def serialize_attachment(a: Attachment) -> dict:
         "id": a.id,
         "post_id": a.post_id,
         "resource_id": a.resource_id,
+        "meeting_id": a.meeting_id,
         "network_id": a.network_id,
         "name": a.name,
         "author_id": a.author_id,

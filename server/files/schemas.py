@@ -12,18 +12,23 @@ class FileName(Text):
         return names.clean(super()._deserialize(value, attr, data, **kwargs))
 
 
+PARENTS = ("post_id", "resource_id", "meeting_id")  # what a file may hang under: exactly one
+
+
 class AttachmentAdd(Input):
     id = UUIDString(required=True)
     post_id = UUIDString(load_default=None)
     resource_id = UUIDString(load_default=None)
+    meeting_id = UUIDString(load_default=None)
     sha256 = sha256_hex(required=True)
     name = FileName(required=True)
 
     @validates_schema
     def _one_parent(self, data, **_kwargs):
-        if (data.get("post_id") is None) == (data.get("resource_id") is None):
-            message = ["Podaj wpis albo dobrą praktykę, do której należy plik (jedno z dwóch)."]
-            raise ValidationError({"post_id": message, "resource_id": message})
+        given = [key for key in PARENTS if data.get(key) is not None]
+        if len(given) != 1:
+            message = ["Podaj jedno: wpis, dobrą praktykę albo spotkanie, do którego należy plik."]
+            raise ValidationError({key: message for key in (given if len(given) > 1 else PARENTS[:2])})
 
 
 class AttachmentRemove(Input):

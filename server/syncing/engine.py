@@ -12,6 +12,7 @@ from server.extensions import db, socketio
 from server.files import register as files
 from server.forum import register as forum
 from server.library import register as library
+from server.meetings import register as meetings
 from server.networks import membership
 from server.networks import register as networks
 from server.notifications import register as notifications
@@ -20,7 +21,7 @@ from server.search import indexer
 from server.syncing import live, messages
 
 # Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
-DOMAINS = (accounts, networks, files, forum, library, notifications, org)
+DOMAINS = (accounts, networks, files, forum, library, notifications, org, meetings)
 
 
 def after_commit(scopes: list[str]) -> None:

@@ -42,7 +42,8 @@ def test_a_member_uploads_attaches_and_others_download(app, demo, as_user):
     attachment_id, result = attach(anna, photo, "../../Tablica ułamków.JPG", post_id=post_id)
     assert result["status"] == "applied"
     row = jan.rows("attachment")[attachment_id]
-    assert row == {"id": attachment_id, "post_id": post_id, "resource_id": None, "network_id": network_id(MATH),
+    assert row == {"id": attachment_id, "post_id": post_id, "resource_id": None, "meeting_id": None,
+                   "network_id": network_id(MATH),
                    "name": "Tablica ułamków.JPG", "author_id": anna.id, "mime": "image/jpeg", "size": len(photo),
                    "sha256": sha(photo), "has_thumbnail": True, "created_at": row["created_at"]}
 

@@ -11,6 +11,7 @@ from server.extensions import db
 from server.syncing.engine import engine
 from tests.integration import world as worlds
 from tests.integration.files_helpers import attached_by, pdf, put, sha
+from tests.integration.meetings_roles import ACTIONS as MEETINGS
 
 ROLES_DOC = Path(__file__).resolve().parents[2] / "docs" / "roles.md"
 
@@ -121,6 +122,7 @@ ACTIONS = {
     "`resource.delete` (someone else's)": lambda c, w, r: _push(c, "resource.delete", {"id": _practice_of(w, _other(r))}),
     "`post.promote`": lambda c, w, r: _push(c, "post.promote", {
         "post_id": w.posts["member"], "resource_id": NEW(), "title": "Dobra praktyka z wątku"}),
+    **MEETINGS,
 }
 
 

@@ -24,8 +24,8 @@ def test_every_hook_point_is_connected_once_the_engine_is_assembled():
     assert not [name for name, hook in hooks.items() if not hook._listeners]
 
 
-def test_posts_and_good_practices_hold_files():
+def test_posts_good_practices_and_meetings_hold_files():
     import server.syncing.engine  # noqa: F401
     from server.files import holders
 
-    assert set(holders._holders) == {"post_id", "resource_id"}
+    assert set(holders._holders) == {"post_id", "resource_id", "meeting_id"}

@@ -1,0 +1,1 @@
+"""A network's meetings: when and where, the agenda and experts, who comes, who came."""
