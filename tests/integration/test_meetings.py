@@ -201,6 +201,10 @@ def test_files_hang_under_a_meeting(app, demo, as_user):
     assert anna.http.get(f"/api/attachments/{attachment_id}").data == pdf()
     _, refused = attach(anna, pdf(), meeting_id=meeting_id)
     assert refused["error"]["code"] == "forbidden"
+    _, two = attach(boss, pdf(), meeting_id=meeting_id, post_id=str(uuid.uuid4()))
+    assert two["error"]["code"] == "invalid" and set(two["error"]["fields"]) == {"meeting_id", "post_id"}
+    as_coordinator(boss.id, "meeting.cancel", {"id": meeting_id})
+    assert attach(boss, pdf(), meeting_id=meeting_id)[1]["error"]["code"] == "cancelled"
 
 
 def test_the_demo_has_this_years_meetings(app, demo, as_user):
