@@ -103,6 +103,18 @@ def digest(mode: str) -> None:
     click.echo(f"Podsumowania: {people}")
 
 
+@main.command("meetings-remind")
+@with_appcontext
+def meetings_remind() -> None:
+    """E-mail a reminder of each meeting the day before, once (run it hourly from cron)."""
+    from server.mailqueue.services import deliver_pending
+    from server.meetings.reminders import remind
+
+    letters = remind(db.session)
+    deliver_pending(db.session)
+    click.echo(f"Przypomnienia: {letters}")
+
+
 @main.command("search-reindex")
 @with_appcontext
 def search_reindex() -> None:

@@ -20,12 +20,25 @@ GREETING = "Dzień dobry,"
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A text file sent with a letter (a meeting's .ics): ``content_type`` may carry parameters."""
+
+    filename: str
+    content_type: str  # "text/calendar; method=PUBLISH"
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"filename": self.filename, "content_type": self.content_type, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Letter:
     to: str
     subject: str
     text: str
     html: str
     reply_to: str | None = None
+    attachments: tuple[Attachment, ...] = ()
 
 
 def letter(
@@ -36,11 +49,13 @@ def letter(
     action: tuple[str, str] | None = None,
     quoted: tuple[str, str] | None = None,
     reply_to: str | None = None,
+    attachments: tuple[Attachment, ...] = (),
 ) -> Letter:
     """A plain-text and an HTML version of the same short message.
 
     ``quoted`` is (text, already sanitized HTML) of a post, shown after the first paragraph;
-    ``reply_to``, when given, is where an answer to the letter goes (its Reply-To header).
+    ``reply_to``, when given, is where an answer to the letter goes (its Reply-To header);
+    ``attachments`` go with it (a meeting's .ics).
     """
     text_parts = [f"{greeting}", *paragraphs[:1], *([quoted[0]] if quoted else []), *paragraphs[1:]]
     html_parts = [f"<p>{escape(greeting)}</p>", *(f"<p>{escape(p)}</p>" for p in paragraphs[:1]),
@@ -58,7 +73,7 @@ def letter(
         + "".join(html_parts)
         + f'<p style="color:#6b7280;font-size:13px">{escape(SIGNATURE)}</p></body></html>'
     )
-    return Letter(to, subject, text, html, reply_to)
+    return Letter(to, subject, text, html, reply_to, attachments)
 
 
 def build(message: Letter) -> EmailMessage:
@@ -72,6 +87,10 @@ def build(message: Letter) -> EmailMessage:
         msg["Reply-To"] = message.reply_to
     msg.set_content(message.text)
     msg.add_alternative(message.html, subtype="html")
+    for item in message.attachments:
+        kind, *params = [part.strip() for part in item.content_type.split(";")]
+        extra = dict(param.split("=", 1) for param in params)
+        msg.add_attachment(item.text, subtype=kind.split("/")[1], filename=item.filename, params=extra)
     return msg
 
 

@@ -9,6 +9,7 @@ from server.forum import models as _forum  # noqa: F401
 from server.library import models as _library  # noqa: F401
 from server.mailqueue import models as _mail  # noqa: F401
 from server.meetings import models as _meetings  # noqa: F401
+from server.meetings import reminder_model as _reminders  # noqa: F401
 from server.networks import models as _networks  # noqa: F401
 from server.notifications import models as _notifications  # noqa: F401
 from server.org import models as _org  # noqa: F401

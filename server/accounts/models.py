@@ -26,6 +26,9 @@ class User(Base):
     form_of_address: Mapped[str | None] = mapped_column(String(8))  # FORMS_OF_ADDRESS, or None
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False)  # a Poradnia employee
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)  # manages staff and schools
+    # Her private calendar feed's secret (/calendar/<token>.ics), made by calendar.reset; None: no feed yet.
+    calendar_token: Mapped[str | None] = mapped_column(String(43), unique=True)
+    share_email: Mapped[bool] = mapped_column(Boolean, default=False)  # her networks see her address
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

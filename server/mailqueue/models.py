@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import JSON, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db import Base, new_id, utcnow
@@ -18,6 +18,7 @@ class OutgoingMail(Base):
     text: Mapped[str] = mapped_column(Text)
     html: Mapped[str] = mapped_column(Text)
     reply_to: Mapped[str | None] = mapped_column(String(254))  # a reply-by-e-mail address
+    attachments: Mapped[list[dict] | None] = mapped_column(JSON)  # [{filename, content_type, text}]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -28,7 +28,8 @@ def queue(ctx: MutationContext, message: mail.Letter) -> None:
 
 def outgoing(message: mail.Letter) -> OutgoingMail:
     return OutgoingMail(to=message.to, subject=message.subject, text=message.text, html=message.html,
-                        reply_to=message.reply_to)
+                        reply_to=message.reply_to,
+                        attachments=[item.as_dict() for item in message.attachments] or None)
 
 
 def kick(prepare: Callable[[Session], None] | None = None) -> None:
@@ -77,7 +78,8 @@ def deliver_pending(session: Session) -> int:
             if not claimed:
                 continue
             row = session.get(OutgoingMail, mail_id)
-            letter = mail.Letter(row.to, row.subject, row.text, row.html, row.reply_to)
+            files = tuple(mail.Attachment(**item) for item in row.attachments or [])
+            letter = mail.Letter(row.to, row.subject, row.text, row.html, row.reply_to, files)
             session.rollback()  # hold no write lock while the mail server takes its time
             try:
                 mail.send(letter)

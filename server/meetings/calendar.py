@@ -1,0 +1,103 @@
+"""Meetings as iCalendar (RFC 5545): her private feed, one meeting's .ics, a letter's attachment.
+
+Times go out in Warsaw's local time with TZID=Europe/Warsaw and the VTIMEZONE that
+defines it, so a calendar app shows 16:00 as 16:00 on either side of a change of clocks.
+A meeting keeps its UID for life ("<id>@krag") and counts its changes in SEQUENCE, so a
+calendar updates the event it has rather than adding a second one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone
+
+TZID = "Europe/Warsaw"
+WARSAW = ZoneInfo(TZID)
+PRODID = "-//Poradnia//Krąg//PL"
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a calendar shows of one meeting (plain values: the builder reads no database)."""
+
+    id: str
+    title: str
+    starts_at: datetime  # aware
+    ends_at: datetime
+    place: str
+    network_name: str
+    status: str = "planned"  # "planned" | "cancelled"
+    sequence: int = 0
+    changed_at: datetime | None = None  # its last edit (or creation): DTSTAMP, LAST-MODIFIED
+    agenda: tuple[dict, ...] = ()  # {time: "HH:MM"|None, topic, who}
+    links: tuple[dict, ...] = ()  # {title, url}
+    online_url: str | None = None
+    url: str | None = None  # the meeting in Krąg
+
+
+def uid(meeting_id: str) -> str:
+    return f"{meeting_id}@krag"
+
+
+def description(entry: Entry) -> str:
+    """The agenda, then the links, in plain text: what a calendar app shows under the title."""
+    lines = [f"Sieć: {entry.network_name}"]
+    if entry.status == "cancelled":
+        lines.insert(0, "Spotkanie odwołane.")
+    if entry.agenda:
+        lines += ["", "Program:"]
+        for item in entry.agenda:
+            when = f"{item['time']} " if item.get("time") else ""
+            who = f" — {item['who']}" if item.get("who") else ""
+            lines.append(f"{when}{item['topic']}{who}")
+    if entry.online_url:
+        lines += ["", f"Spotkanie online: {entry.online_url}"]
+    if entry.links:
+        lines += ["", "Materiały:", *(f"{link.get('title') or link['url']}: {link['url']}" for link in entry.links)]
+    if entry.url:
+        lines += ["", f"W Kręgu: {entry.url}"]
+    return "\n".join(lines)
+
+
+def event(entry: Entry) -> Event:
+    ev = Event()
+    ev.add("uid", uid(entry.id))
+    ev.add("dtstamp", entry.changed_at or entry.starts_at)  # a UTC time, as RFC 5545 asks
+    if entry.changed_at:
+        ev.add("last-modified", entry.changed_at)
+    ev.add("sequence", entry.sequence)
+    ev.add("summary", entry.title)
+    ev.add("dtstart", entry.starts_at.astimezone(WARSAW))
+    ev.add("dtend", entry.ends_at.astimezone(WARSAW))
+    ev.add("location", entry.place)
+    ev.add("description", description(entry))
+    ev.add("status", "CANCELLED" if entry.status == "cancelled" else "CONFIRMED")
+    if entry.url:
+        ev.add("url", entry.url)
+    return ev
+
+
+def _timezone(entries: list[Entry]) -> Timezone:
+    """Europe/Warsaw's rules for the years the meetings span (a shorter VTIMEZONE than 1970–2038)."""
+    years = [e.starts_at.astimezone(WARSAW).year for e in entries] or [date.today().year]
+    return Timezone.from_tzid(TZID, first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1))
+
+
+def calendar(entries: list[Entry], name: str | None = None, method: str | None = None) -> bytes:
+    """A VCALENDAR of ``entries``; ``method`` "PUBLISH" for a letter's attachment."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    if method:
+        cal.add("method", method)
+    if name:
+        cal.add("x-wr-calname", name)
+        cal.add("x-wr-timezone", TZID)
+    cal.add_component(_timezone(entries))
+    for entry in entries:
+        cal.add_component(event(entry))
+    return cal.to_ical()
