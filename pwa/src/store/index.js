@@ -20,6 +20,7 @@ export * from './networks.js';
 export { collator } from './plain.js';
 export * from './forum.js';
 export * from './library.js';
+export * from './meetings.js';
 export * from './files.js';
 export { searchLocal } from './search.js';
 export { holdFetched, pruneOldPosts } from './growth.js';

@@ -32,8 +32,10 @@ export const DB_NAME = 'krag';
  *      file bytes (files) and attachments waiting for their upload (uploads)
  *   4  invitations (a network's coordinators and staff admins see them)
  *   5  requests to join with her school and message (the same people see them)
+ *   6  meetings, answers to them, attendance, check-in codes, shared e-mail
+ *      addresses (contacts); a meeting's files (attachments by meeting)
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * Sync type name → object store, with the extra indexes each store needs and
@@ -55,10 +57,15 @@ export const ROW_STORES = {
   thread_state: { store: 'thread_states', indexes: ['thread_id'], since: 3 },
   notification: { store: 'notifications', indexes: [], since: 3 },
   notification_pref: { store: 'notification_prefs', indexes: ['network_id'], since: 3 },
-  attachment: { store: 'attachments', indexes: ['post_id', 'resource_id', 'sha256'], since: 3 },
+  attachment: { store: 'attachments', indexes: ['post_id', 'resource_id', 'sha256', 'meeting_id'], since: 3 },
   resource: { store: 'resources', indexes: ['network_id'], since: 3 },
   invitation: { store: 'invitations', indexes: ['network_id'], since: 4 },
   join_request: { store: 'join_requests', indexes: ['network_id'], since: 5 },
+  meeting: { store: 'meetings', indexes: ['network_id'], since: 6 },
+  rsvp: { store: 'rsvps', indexes: ['meeting_id'], since: 6 },
+  attendance: { store: 'attendance', indexes: ['meeting_id', 'user_id'], since: 6 },
+  meeting_code: { store: 'meeting_codes', indexes: [], since: 6 },
+  contact: { store: 'contacts', indexes: [], since: 6 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);
@@ -95,6 +102,7 @@ export function upgrade(db, oldVersion, tx) {
     return;
   }
   if (oldVersion < 2) tx.objectStore('memberships').createIndex('network_id', 'network_id');
+  if (oldVersion >= 3 && oldVersion < 6) tx.objectStore('attachments').createIndex('meeting_id', 'meeting_id');
   // This version shows more than the last one did: pull everything again.
   tx.objectStore(META).delete('cursor');
 }

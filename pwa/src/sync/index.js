@@ -11,6 +11,7 @@ import { onFilesWaiting } from './files/writes.js';
 import { startUploads } from './files/uploader.js';
 import { setKeepAll as chooseWindow } from './pull.js';
 import { retryRejected as retryOne } from './push.js';
+import { calendarAddress } from './meetings/calendar.js';
 
 export const engine = new SyncEngine({
   confirmSession: session.confirmSession,
@@ -41,6 +42,7 @@ export * from './forum/writes.js';
 export * from './notifications/writes.js';
 export * from './library/writes.js';
 export * from './files/writes.js';
+export * from './meetings/writes.js';
 export {
   loadSession,
   confirmSession,
@@ -65,9 +67,14 @@ export { nextSchoolYear } from './networks/years.js';
 export { fetchOlderPosts, exportUrl } from './forum/rest.js';
 export { searchOnline } from './search/rest.js';
 export { keepAttachmentOffline, forgetOffline } from './files/rest.js';
+export { meetingIcsUrl } from './meetings/rest.js';
+export { pairId, checkInOpen } from './meetings/mutators.js';
+
+/** Her calendar feed's address, made on the server the first time she asks (sync/meetings/calendar.js). */
+export const addToCalendar = () => calendarAddress(engine);
 export { NetworkError, ApiError } from './api.js';
 export {
-  check, choicesOf, limits, itemLimits, FILE_ACCEPT, IMAGE_ACCEPT as LOGO_ACCEPT, NAME, TOPIC, JUSTIFICATION, MEMBERS, DESCRIPTION, REASON, PERSON,
+  check, choicesOf, limits, itemLimits, itemFieldLimits, itemErrors, MEETING_LIMITS, FILE_ACCEPT, IMAGE_ACCEPT as LOGO_ACCEPT, NAME, TOPIC, JUSTIFICATION, MEMBERS, DESCRIPTION, REASON, PERSON,
   TOWN, ADDRESS, SUBJECT, SUBJECTS_MAX, FUNCTIONS, SCHOOL_KINDS, LEVELS, TITLE_MAX, BODY_MAX,
 } from './rules.js';
 export { WINDOW_DAYS } from './pull.js';

@@ -15,6 +15,7 @@ import { forumMutators } from './forum/mutators.js';
 import { notificationMutators } from './notifications/mutators.js';
 import { libraryMutators } from './library/mutators.js';
 import { filesMutators } from './files/mutators.js';
+import { meetingMutators } from './meetings/mutators.js';
 
 /** @typedef {import('./mutation-kit.js').MutatorTable} MutatorTable */
 
@@ -27,6 +28,7 @@ const domains = {
   ...notificationMutators,
   ...libraryMutators,
   ...filesMutators,
+  ...meetingMutators,
 };
 
 /** @type {MutatorTable} */

@@ -25,6 +25,10 @@ const MUTATIONS = RULES.mutations;
 /** @type {Record<string, Record<string, Rule>>} */
 const FORMS = RULES.forms;
 
+/** Meetings' limits a schema says in code (server/meetings/schemas.py LIMITS): a meeting's length, check-in's window. */
+export const MEETING_LIMITS = /** @type {{max_hours: number, hours_step: number, check_in_early_minutes: number, clock_skew_minutes: number}} */ (
+  RULES.limits.meetings);
+
 /** The rules of a mutation's arguments (or of a form's fields). @param {string} name */
 export function rulesOf(name) {
   const rules = MUTATIONS[name] || FORMS[name];
@@ -53,6 +57,26 @@ export function itemLimits(name, field) {
   const item = rulesOf(name)[field]?.items;
   if (!item) throw new Error(`no items rule for ${name} ${field}`);
   return { min: item.min ?? 0, max: item.max ?? Infinity };
+}
+
+/**
+ * The limits of one field of a list's items (an agenda item's topic).
+ * @param {string} name @param {string} field @param {string} sub @returns {{min: number, max: number}}
+ */
+export function itemFieldLimits(name, field, sub) {
+  const rule = rulesOf(name)[field]?.items?.fields?.[sub];
+  if (!rule) throw new Error(`no rule for ${name} ${field}[].${sub}`);
+  return { min: rule.min ?? 0, max: rule.max ?? Infinity };
+}
+
+/**
+ * What one item of a list of objects breaks, field by field (the server names only the list):
+ * a form shows it on the item's own fields.
+ * @param {string} name @param {string} field @param {Record<string, any>} item @returns {Errors}
+ */
+export function itemErrors(name, field, item) {
+  const fields = rulesOf(name)[field]?.items?.fields;
+  return fields ? checkFields(fields, item || {}, '') : {};
 }
 
 /** The choices a field takes. @param {string} name @param {string} field @returns {string[]} */
@@ -129,6 +153,15 @@ export function ruleError(rule, value) {
       // A too short or too long item says so (its limits are the item's), anything else: 'items'.
       return wrong ? (wrong === 'too_short' || wrong === 'too_long' ? `item_${wrong}` : 'items') : null;
     }
+    case 'number': {
+      const n = typeof value === 'string' && /^-?\d+([.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value;
+      if (value === '') return 'required';
+      if (typeof n !== 'number' || !Number.isFinite(n)) return 'range';
+      return (rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max) ? 'range' : null;
+    }
+    case 'object': // an item of a list: its first broken field speaks for it
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return 'invalid';
+      return Object.values(checkFields(rule.fields || {}, /** @type {Record<string, any>} */ (value), ''))[0] || null;
     case 'date':
       return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'invalid';
     case 'datetime': // with its offset, as the server's AwareDateTime wants
@@ -158,7 +191,8 @@ function urlOk(text, schemes) {
  */
 export function check(name, args, today = new Date().toISOString().slice(0, 10)) {
   const a = args || {};
-  return { ...checkFields(rulesOf(name), a, ''), ...(BY_HAND[name]?.(a, today) || {}) };
+  const found = checkFields(rulesOf(name), a, '');
+  return { ...found, ...(BY_HAND[name]?.(a, today, found) || {}) };
 }
 
 /** @param {Record<string, Rule>} rules @param {Record<string, any>} args @param {string} prefix @returns {Errors} */
@@ -180,7 +214,8 @@ function checkFields(rules, args, prefix) {
 /**
  * The rules a schema says in code (validates_schema, a mutator's own check),
  * by mutation: tests/unit/test_rules_agree.py holds each to the server.
- * @type {Record<string, (a: Record<string, any>, today: string) => Errors>}
+ * `found`: what the fields' own rules found (marshmallow runs a schema's check only when they found nothing).
+ * @type {Record<string, (a: Record<string, any>, today: string, found: Errors) => Errors>}
  */
 const BY_HAND = {
   // membership.py: an expert needs her last day, and it is not in the past.
@@ -191,10 +226,31 @@ const BY_HAND = {
     a.kind === 'link' && !a.url ? one('url', 'required') : a.kind === 'file' && a.url ? one('url', 'url') : {},
   // org/schemas.py: staff.set names her by id or, when the phone does not hold her, by e-mail.
   'staff.set': (a) => (!a.user_id && !a.email ? one('email', 'required') : {}),
-  // files/schemas.py: a file belongs to a post or to a practice, one of the two.
-  'attachment.add': (a) =>
-    (a.post_id == null) === (a.resource_id == null) ? { ...one('post_id', 'required'), ...one('resource_id', 'required') } : {},
+  // files/schemas.py: a file belongs to one parent: a post, a practice or a meeting.
+  'attachment.add': (a) => {
+    const given = PARENTS.filter((key) => a[key] != null);
+    if (given.length === 1) return {};
+    return Object.fromEntries((given.length > 1 ? given : PARENTS.slice(0, 2)).map((key) => [key, 'required']));
+  },
+  // meetings/schemas.py: it ends after it starts and lasts no more than max_hours.
+  'meeting.create': (a, _today, found) => (Object.keys(found).length ? {} : meetingLength(a)),
+  'meeting.update': (a, _today, found) => (Object.keys(found).length ? {} : meetingLength(a)),
+  // meetings/schemas.py: hours are counted in quarters.
+  'attendance.hours': (a) =>
+    typeof a.hours === 'number' && Number.isFinite(a.hours) && !Number.isInteger(a.hours / MEETING_LIMITS.hours_step)
+      ? one('hours', 'quarters') : {},
 };
+
+const PARENTS = ['post_id', 'resource_id', 'meeting_id'];
+
+/** Both ends given and well formed: is the meeting's length possible? @param {Record<string, any>} a @returns {Errors} */
+function meetingLength(a) {
+  const datetime = { type: 'datetime' };
+  if (!a.starts_at || !a.ends_at || ruleError(datetime, a.starts_at) || ruleError(datetime, a.ends_at)) return {};
+  const length = Date.parse(a.ends_at) - Date.parse(a.starts_at);
+  if (length <= 0) return one('ends_at', 'ends_before');
+  return length > MEETING_LIMITS.max_hours * 3600_000 ? one('ends_at', 'meeting_too_long') : {};
+}
 
 /** @param {string} field @param {string} code @returns {Errors} */
 function one(field, code) {

@@ -18,6 +18,7 @@ import { ArchivedBadge, Facts } from './network/Facts.jsx';
 import { ExportLink } from './network/ExportLink.jsx';
 import { ThreadList } from './forum/ThreadList.jsx';
 import { Icon } from './forum/Icon.jsx';
+import { MeetingCard } from './meetings/MeetingCard.jsx';
 
 /** @param {{me: {id: string}, networkId: string}} props */
 export function NetworkView({ me, networkId }) {
@@ -28,12 +29,13 @@ export function NetworkView({ me, networkId }) {
       store.getRow('user', me.id),
     ]);
     const waiting = (await store.membersOf(networkId)).filter((m) => m.status === 'pending').length;
-    return { network, membership, user, waiting };
+    const nextMeeting = (await store.meetingsOf(networkId)).coming[0] || null;
+    return { network, membership, user, waiting, nextMeeting };
   }, [me.id, networkId]);
   const [composing, setComposing] = useState(false);
 
   if (!data) return <main class="page"><Loading /></main>;
-  const { network, membership, user, waiting } = data;
+  const { network, membership, user, waiting, nextMeeting } = data;
 
   return (
     <main class="page" data-testid="network">
@@ -68,7 +70,15 @@ export function NetworkView({ me, networkId }) {
             <div class="row network-links">
               <a class="btn-secondary" href={`#/n/${network.id}/library`} data-testid="library-open"><Icon name="book" /> {t('library.heading')}</a>
               <a class="btn-secondary" href="#/search" data-testid="search-open"><Icon name="search" /> {t('search.heading')}</a>
+              <a class="btn-secondary" href={`#/n/${network.id}/meetings`} data-testid="meetings-open"><Icon name="calendar" /> {t('meetings.heading')}</a>
+              <a class="btn-secondary" href={`#/n/${network.id}/people`} data-testid="participants-open"><Icon name="people" /> {t('meetings.participants')}</a>
             </div>
+          )}
+          {isActive(membership) && nextMeeting && (
+            <section class="next-meeting" data-testid="network-next-meeting">
+              <h2>{t('meetings.next')}</h2>
+              <MeetingCard meeting={nextMeeting} />
+            </section>
           )}
           {isActive(membership) && membership?.role === 'expert' && !isArchived(network) && (
             <p class="muted">{t('network.expertHint')}</p>

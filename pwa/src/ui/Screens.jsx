@@ -20,6 +20,12 @@ import { LibraryView } from './library/LibraryView.jsx';
 import { ResourceView } from './library/ResourceView.jsx';
 import { NotificationsView } from './notifications/NotificationsView.jsx';
 import { SearchView } from './search/SearchView.jsx';
+import { MeetingsList } from './meetings/MeetingsList.jsx';
+import { MeetingView } from './meetings/MeetingView.jsx';
+import { MeetingFormPage } from './meetings/MeetingForm.jsx';
+import { MeetingMode } from './meetings/MeetingMode.jsx';
+import { CheckIn } from './meetings/CheckIn.jsx';
+import { Participants } from './meetings/Participants.jsx';
 
 /**
  * @param {{route: import('./hooks.js').Route, me: import('../store/meta.js').Me}} props
@@ -39,6 +45,20 @@ export function Screen({ route, me }) {
       return <LibraryView key={id} me={me} networkId={id} />;
     case 'resource':
       return <ResourceView key={id} me={me} resourceId={id} />;
+    case 'meetings':
+      return <MeetingsList key={id} me={me} networkId={id} />;
+    case 'meeting-new':
+      return <MeetingFormPage key={`new:${id}`} me={me} networkId={id} />;
+    case 'meeting':
+      return <MeetingView key={id} me={me} meetingId={id} />;
+    case 'meeting-edit':
+      return <MeetingFormPage key={`edit:${id}`} me={me} meetingId={id} />;
+    case 'meeting-mode':
+      return <MeetingMode key={id} me={me} meetingId={id} />;
+    case 'checkin':
+      return <CheckIn key={`${id}/${route.code}`} me={me} meetingId={id || undefined} code={route.code || undefined} />;
+    case 'participants':
+      return <Participants key={id} me={me} networkId={id} />;
     case 'notifications':
       return <NotificationsView me={me} />;
     case 'search':

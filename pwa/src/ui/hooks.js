@@ -90,8 +90,9 @@ export function useSession() {
 /**
  * @typedef {'home'|'network'|'manage'|'thread'|'rejected'|'requests'|'ask'|'profile'|'apply'|
  *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|
- *   'library'|'resource'|'notifications'|'search'|'about'} RouteName
- * @typedef {{name: RouteName, id?: string, post?: string}} Route
+ *   'library'|'resource'|'notifications'|'search'|'about'|
+ *   'meetings'|'meeting-new'|'meeting'|'meeting-edit'|'meeting-mode'|'checkin'|'participants'} RouteName
+ * @typedef {{name: RouteName, id?: string, post?: string, code?: string}} Route
  */
 
 /** Pages without an id: #/<path> → name. */
@@ -112,7 +113,8 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
 });
 
 /**
- * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES
+ * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES ·
+ * meetings: #/n/<network>/meetings[/new] · #/m/<meeting>[/edit|/live] · #/checkin[/<meeting>[/<code>]] · #/n/<network>/people
  * @param {string} hash
  * @returns {Route}
  */
@@ -121,6 +123,12 @@ function parse(hash) {
   const parts = path.split('/').map(decodeURIComponent);
   if (parts[0] === 'n' && parts[1] && parts[2] === 'library') return { name: 'library', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'about') return { name: 'about', id: parts[1] };
+  if (parts[0] === 'n' && parts[1] && parts[2] === 'meetings') return { name: parts[3] === 'new' ? 'meeting-new' : 'meetings', id: parts[1] };
+  if (parts[0] === 'n' && parts[1] && parts[2] === 'people') return { name: 'participants', id: parts[1] };
+  if (parts[0] === 'm' && parts[1]) {
+    return { name: parts[2] === 'edit' ? 'meeting-edit' : parts[2] === 'live' ? 'meeting-mode' : 'meeting', id: parts[1] };
+  }
+  if (parts[0] === 'checkin') return { name: 'checkin', id: parts[1] || '', code: parts[2] || '' };
   if (parts[0] === 'n' && parts[1]) return { name: parts[2] === 'manage' ? 'manage' : 'network', id: parts[1] };
   if (parts[0] === 't' && parts[1]) return { name: 'thread', id: parts[1], post: parts[2] };
   if (parts[0] === 'r' && parts[1]) return { name: 'resource', id: parts[1] };

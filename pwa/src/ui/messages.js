@@ -12,8 +12,9 @@ import { requests } from './messages/requests.js';
 import { people } from './messages/people.js';
 import { forum } from './messages/forum.js';
 import { library } from './messages/library.js';
+import { meetings } from './messages/meetings.js';
 
-const parts = [core, networks, requests, people, forum, library];
+const parts = [core, networks, requests, people, forum, library, meetings];
 
 /** @type {Part} */
 export const messages = {

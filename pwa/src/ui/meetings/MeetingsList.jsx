@@ -1,0 +1,76 @@
+/**
+ * A network's meetings: the next one on top, large, the later ones under it,
+ * the past ones below (newest first). Cancelled meetings stay in their place,
+ * visibly cancelled. The coordinator plans a new one from here.
+ */
+import * as store from '../../store/index.js';
+import { useQuery } from '../hooks.js';
+import { t } from '../i18n.js';
+import { BackLink, Loading } from '../bits.jsx';
+import { canManage, isActive, isArchived } from '../rights.js';
+import { MeetingCard } from './MeetingCard.jsx';
+import { CalendarButton } from './CalendarButton.jsx';
+import './meetings.css';
+
+/** @param {{me: {id: string}, networkId: string}} props */
+export function MeetingsList({ me, networkId }) {
+  const data = useQuery(async () => {
+    const [network, membership, user, meetings] = await Promise.all([
+      store.getRow('network', networkId),
+      store.membershipIn(me.id, networkId),
+      store.getRow('user', me.id),
+      store.meetingsOf(networkId),
+    ]);
+    return { network, membership, user, ...meetings };
+  }, [networkId, me.id]);
+
+  if (!data) return <main class="page"><Loading /></main>;
+  const { network, membership, user, coming, past } = data;
+  const [next, ...later] = coming;
+  const now = Date.now();
+
+  return (
+    <main class="page" data-testid="meetings">
+      <BackLink href={`#/n/${networkId}`} label={network?.name || t('nav.back')} />
+      <h1>{t('meetings.heading')}</h1>
+      <p class="muted lead">{t('meetings.intro')}</p>
+      {canManage(membership, user) && !isArchived(network) && (
+        <a class="btn-primary btn-block" href={`#/n/${networkId}/meetings/new`} data-testid="meeting-new">
+          + {t('meetings.new')}
+        </a>
+      )}
+      {isActive(membership) && (
+        <a class="btn-secondary btn-block" href="#/checkin" data-testid="checkin-open">{t('meetings.checkInOpen')}</a>
+      )}
+      {!next && !past.length ? (
+        <p class="muted" data-testid="meetings-empty">{t('meetings.none')}</p>
+      ) : (
+        <>
+          <h2>{t('meetings.next')}</h2>
+          {next ? (
+            <div data-testid="meeting-next"><MeetingCard meeting={next} now={now} big /></div>
+          ) : (
+            <p class="muted">{t('meetings.noneComing')}</p>
+          )}
+          {later.length > 0 && (
+            <>
+              <h2>{t('meetings.later')}</h2>
+              <ul class="list" data-testid="meetings-later">
+                {later.map((m) => <li key={m.id}><MeetingCard meeting={m} now={now} /></li>)}
+              </ul>
+            </>
+          )}
+          {past.length > 0 && (
+            <>
+              <h2>{t('meetings.past')}</h2>
+              <ul class="list" data-testid="meetings-past">
+                {past.map((m) => <li key={m.id}><MeetingCard meeting={m} now={now} /></li>)}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      {isActive(membership) && <CalendarButton />}
+    </main>
+  );
+}
