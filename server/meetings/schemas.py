@@ -16,8 +16,11 @@ LINKS_MAX = 20
 EXPERTS_MAX = 20
 CHECK_IN_EARLY = timedelta(minutes=30)  # check-in opens this long before the start
 CLOCK_SKEW = timedelta(minutes=5)  # a device's clock may run this far ahead of the server's
+HOURS_STEP = 0.25  # hours are credited by the quarter
 # What the PWA needs of the rules written in code (validates_schema, the mutators' own checks).
-LIMITS = {"max_hours": MAX_HOURS, "hours_step": 0.25, "check_in_early_minutes": 30, "clock_skew_minutes": 5}
+LIMITS = {"max_hours": MAX_HOURS, "hours_step": HOURS_STEP,
+          "check_in_early_minutes": CHECK_IN_EARLY // timedelta(minutes=1),
+          "clock_skew_minutes": CLOCK_SKEW // timedelta(minutes=1)}
 
 TITLE = validate.Length(min=1, max=200, error="Tytuł spotkania musi mieć od 1 do 200 znaków.")
 PLACE = validate.Length(max=300, error="Miejsce może mieć najwyżej 300 znaków.")
@@ -140,7 +143,7 @@ class AttendanceHours(Input):
 
     @validates("hours")
     def _quarters(self, value, **_kwargs):
-        if value is not None and (value * 4) % 1 != 0:
+        if value is not None and value % Decimal(str(HOURS_STEP)) != 0:
             raise ValidationError(QUARTERS)
 
 
