@@ -46,8 +46,14 @@ class Moment(fields.AwareDateTime):
     """A date and time with its offset, kept in UTC: one without is a field error, never a
     guess at the zone (a phone's "10:00" is Warsaw's only with "+01:00" or "+02:00")."""
 
+    default_error_messages = {"years": "Podaj datę z lat 2000–2999."}
+
     def _deserialize(self, value, attr, data, **kwargs):
-        return super()._deserialize(value, attr, data, **kwargs).astimezone(timezone.utc)
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        # Far years are typing slips, and 9999-12-31T23:30-01:00 has no UTC at all.
+        if not 2000 <= moment.year <= 2999:
+            raise self.make_error("years")
+        return moment.astimezone(timezone.utc)
 
 
 def moment(**kwargs) -> Moment:

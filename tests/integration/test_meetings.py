@@ -108,6 +108,7 @@ BAD = [
     ({"starts_at": "2027-02-10T15:00:00"}, "starts_at", "Podaj datę i godzinę ze strefą czasową"),
     ({"ends_at": "2027-02-10 17:00"}, "ends_at", "Podaj datę i godzinę ze strefą czasową"),
     ({"starts_at": "jutro o 15"}, "starts_at", "Niepoprawna data i godzina."),
+    ({"starts_at": "9999-12-31T23:30:00-01:00"}, "starts_at", "Podaj datę z lat 2000–2999."),  # no UTC for it
     ({"title": ""}, "title", "Tytuł spotkania musi mieć od 1 do 200 znaków."),
     ({"title": "t" * 201}, "title", "Tytuł spotkania musi mieć od 1 do 200 znaków."),
     ({"place": "p" * 301}, "place", "Miejsce może mieć najwyżej 300 znaków."),
