@@ -27,6 +27,9 @@ def load(instance_path: str) -> dict:
         # Uploaded files, by SHA-256; shared by every server process (one disk or a network mount).
         "FILES_DIR": os.environ.get("KRAG_FILES_DIR") or str(instance / "files"),
         "FILE_MAX_BYTES": int(float(os.environ.get("KRAG_FILE_MAX_MB") or 20) * 1024 * 1024),
+        # Request bodies (server/bodies.py): small JSON; a push, a week of replies; a file, FILE_MAX_BYTES.
+        "JSON_MAX_BYTES": 1024 * 1024,
+        "PUSH_MAX_BYTES": 10 * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": base_url.startswith("https://"),

@@ -1,6 +1,7 @@
 """Outgoing e-mail: letters in Krąg's one layout; SMTP when KRAG_MAIL_URL is set, else .eml files."""
 from __future__ import annotations
 
+import re
 import smtplib
 import time
 import uuid
@@ -17,6 +18,7 @@ SIGNATURE = "Krąg — sieci współpracy i samokształcenia"
 # Every letter greets the same way: a name in the nominative ("Dzień dobry, Anna Nowak!") reads
 # as a form letter in Polish, and the vocative of a name cannot be made safely by rule.
 GREETING = "Dzień dobry,"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -76,15 +78,21 @@ def letter(
     return Letter(to, subject, text, html, reply_to, attachments)
 
 
+def one_line(value: str) -> str:
+    """A header's value on one line: a line break typed into a form (a network request's name in
+    its letter's subject) would make the letter unsendable, or add a header of its own."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
 def build(message: Letter) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = current_app.config["MAIL_FROM"]
-    msg["To"] = message.to
-    msg["Subject"] = message.subject
+    msg["To"] = one_line(message.to)
+    msg["Subject"] = one_line(message.subject)
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = make_msgid(domain="krag.local")
     if message.reply_to:
-        msg["Reply-To"] = message.reply_to
+        msg["Reply-To"] = one_line(message.reply_to)
     msg.set_content(message.text)
     msg.add_alternative(message.html, subtype="html")
     for item in message.attachments:

@@ -18,6 +18,8 @@ _NOT_SHELL = ("api/", "auth/", "socket.io/")
 # The copies pwa/build.mjs writes beside a file, by the coding they hold, best first.
 COPIES = {"br": ".br", "gzip": ".gz"}
 _COPY_GRACE_S = 2.0
+# The build's paths are short, and the app's own screens live after the '#'.
+_LONGEST_PATH = 1024
 
 
 @bp.get("/healthz")
@@ -35,15 +37,23 @@ def healthz():
 @bp.get("/<path:path>")
 def shell(path: str):
     dist = Path(current_app.config["PWA_DIST"])
-    if path.startswith(_NOT_SHELL):
+    if path.startswith(_NOT_SHELL) or len(path) > _LONGEST_PATH:
         raise ApiError(404, "not_found", "Nie znaleziono.")
     if not (dist / "index.html").exists():
         raise ApiError(503, "pwa_not_built", "Aplikacja nie jest zbudowana: uruchom `make install`.")
-    is_file = bool(path) and (dist / path).is_file() and not path.endswith(tuple(COPIES.values()))
+    is_file = bool(path) and _is_file(dist / path) and not path.endswith(tuple(COPIES.values()))
     response = _send(dist, path, _max_age(path)) if is_file else _send(dist, "index.html", 0)
     if path in ("", "index.html", "sw.js") or not is_file:
         response.headers["Cache-Control"] = "no-cache"
     return response
+
+
+def _is_file(file: Path) -> bool:
+    """A path the disk cannot even name (a segment over 255 bytes, 4 KB in all) is none of the build's."""
+    try:
+        return file.is_file()
+    except OSError:
+        raise ApiError(404, "not_found", "Nie znaleziono.")
 
 
 def _send(dist: Path, path: str, max_age: int):

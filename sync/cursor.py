@@ -35,5 +35,5 @@ def decode(cursor: str | None) -> Cursor:
             if not all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in part.items()):
                 raise ValueError
         return Cursor(versions, floors)
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:  # deep nesting: not a cursor of ours
         raise BadCursor("cursor not recognised") from exc

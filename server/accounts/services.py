@@ -43,14 +43,6 @@ def issue_login_token(session: Session, user: User, minutes: int) -> str:
     return token
 
 
-def recent_links(session: Session, user: User, minutes: int) -> int:
-    """How many sign-in links she was sent lately: a cap keeps her inbox from being flooded."""
-    since = utcnow() - timedelta(minutes=minutes)
-    return session.scalar(
-        select(func.count(LoginToken.id)).where(LoginToken.user_id == user.id, LoginToken.created_at > since)
-    ) or 0
-
-
 def consume_login_token(session: Session, token: str) -> str | None:
     """Use a token up; return its user's id, or None when unknown, used or expired.
 

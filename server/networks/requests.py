@@ -26,10 +26,13 @@ from server.networks.years import school_year
 USED = "Ten link wygasł albo został już użyty. Złóż wniosek jeszcze raz."
 PUBLIC_REQUEST_HOURS = 24
 PUBLIC_REQUESTS_PER_DAY = 3
+# Each request mails every member of staff: a few a day is more than anyone needs.
+NETWORK_REQUESTS_PER_DAY = 3
 
 
 def create(ctx: MutationContext, args: dict) -> None:
     requester = rights.actor(ctx)
+    _within_daily_limit(ctx, requester.id)
     req = NetworkRequest(
         id=str(args["id"]),
         requester_id=requester.id,
@@ -46,6 +49,17 @@ def create(ctx: MutationContext, args: dict) -> None:
     queue(ctx, emails.request_received(requester, req))
     for staff in ctx.session.scalars(select(User).where(User.is_staff.is_(True))):
         queue(ctx, emails.request_for_staff(staff, requester, req))
+
+
+def _within_daily_limit(ctx: MutationContext, requester_id: str) -> None:
+    since = utcnow() - timedelta(hours=24)
+    recent = ctx.session.scalar(
+        select(func.count(NetworkRequest.id))
+        .where(NetworkRequest.requester_id == requester_id, NetworkRequest.created_at > since)
+    ) or 0
+    if recent >= NETWORK_REQUESTS_PER_DAY:
+        raise Rejected("too_many", f"Możesz złożyć najwyżej {NETWORK_REQUESTS_PER_DAY} wnioski o sieć na dobę. "
+                                   "Kolejny złożysz jutro.")
 
 
 def file_public(session: Session, data: dict, base_url: str) -> None:

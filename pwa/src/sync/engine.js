@@ -256,8 +256,9 @@ export class SyncEngine {
       this.hooks.onAuthLost();
       return false;
     }
-    if (job === 'push' && err instanceof ApiError && err.status === 400 && this.pushLimit > 1) {
-      this.pushLimit = 1; // find the one mutation the server cannot read
+    if (job === 'push' && err instanceof ApiError && [400, 413].includes(err.status) && this.pushLimit > 1) {
+      // Find the one mutation the server cannot read; a batch over its size limit goes in smaller ones.
+      this.pushLimit = 1;
       this.want.push = true;
       return true;
     }
