@@ -41,6 +41,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.accounts.routes import bp as accounts_bp
     from server.files.routes import bp as files_bp
     from server.forum.routes import bp as forum_bp
+    from server.meetings.calendar_routes import bp as meetings_calendar_bp
     from server.networks.routes import bp as networks_bp
     from server.org.routes import bp as org_bp
     from server.search.routes import bp as search_bp
@@ -54,6 +55,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(forum_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(files_bp)
+    app.register_blueprint(meetings_calendar_bp)  # /calendar/<token>.ics, /api/meetings/<id>.ics
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell
 
     return app

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sync.context import MutationContext
 
+from server.accounts import contacts
 from server.accounts.models import User
 from server.hooks import Hook
 from server.scopes import STAFF, user_scope
@@ -22,3 +23,4 @@ def person(ctx: MutationContext, user: User) -> None:
     elsewhere = [scope for scopes in scopes_of_person(ctx, user) for scope in scopes]
     in_staff = [STAFF] if user.is_staff or ctx.published(STAFF, "user", user.id) else []
     ctx.put("user", user, [user_scope(user.id), *elsewhere, *in_staff])
+    contacts.publish(ctx, user, elsewhere)  # her address, where she shares it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sync import Registry
 
-from server.accounts import profile, schemas
+from server.accounts import calendar_token, contacts, profile, schemas
 from server.accounts.models import User
 
 
@@ -23,4 +23,6 @@ def serialize_user(user: User) -> dict:
 
 def register(registry: Registry) -> None:
     registry.row_type("user", serialize_user)
+    registry.row_type("contact", contacts.serialize_contact, model=User)
     registry.mutator("profile.update", schemas.ProfileUpdate())(profile.update_profile)
+    registry.mutator("calendar.reset", schemas.CalendarReset())(calendar_token.reset)

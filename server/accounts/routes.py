@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request, session
 
-from server.accounts import signin
+from server.accounts import calendar_token, signin
 from server.accounts.auth import current_user_id, login_required, sign_in
 from server.accounts.models import User
 from server.accounts.schemas import email_link_in, link_in, user_out
@@ -38,7 +38,8 @@ def use_link():
 
 def _me(user: User) -> dict:
     limits = {"file_max_bytes": current_app.config["FILE_MAX_BYTES"]}  # the phone shows the real limit
-    return {"user": user_out.dump(user), "csrf_token": session["csrf"], "limits": limits}
+    return {"user": user_out.dump(user), "csrf_token": session["csrf"], "limits": limits,
+            "calendar_url": calendar_token.url(user)}  # null until calendar.reset
 
 
 @bp.get("/api/me")

@@ -42,3 +42,8 @@ class ProfileUpdate(Trimmed):
     function = Text(validate=validate.OneOf(FUNCTIONS))
     form_of_address = Text(allow_none=True, validate=validate.OneOf(FORMS_OF_ADDRESS))  # null: neutral
     subjects = fields.List(Text(validate=validate.Length(min=2, max=60)), validate=validate.Length(max=12))
+    share_email = fields.Boolean()  # her networks see her e-mail address (contact rows)
+
+
+class CalendarReset(Input):
+    """No arguments: a new secret for her calendar feed."""

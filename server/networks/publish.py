@@ -1,11 +1,12 @@
 """Putting network rows where devices read them: one place knows each row's scopes."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sync.context import MutationContext
 
 from server.accounts import publish as people
 from server.accounts.models import User
+from server.db import utcnow
 from server.networks.models import Invitation, Membership, Network, NetworkRequest
 from server.scopes import ADMINS, CATALOG, STAFF, managers_scope, network_scope, user_scope
 
@@ -29,6 +30,15 @@ def membership(ctx: MutationContext, m: Membership) -> None:
 def member_scopes(ctx: MutationContext, user: User) -> list[str]:
     """Her row goes to every network she has a membership in (connected to accounts' `person`)."""
     networks = ctx.session.scalars(select(Membership.network_id).where(Membership.user_id == user.id)).all()
+    return [network_scope(n) for n in networks]
+
+
+def active_scopes(ctx: MutationContext, user: User) -> list[str]:
+    """The networks she is active in now (an expert until her last day): where her shared
+    e-mail address goes (connected to accounts' contacts)."""
+    networks = ctx.session.scalars(select(Membership.network_id).where(
+        Membership.user_id == user.id, Membership.status == "active",
+        or_(Membership.expires_at.is_(None), Membership.expires_at > utcnow()))).all()
     return [network_scope(n) for n in networks]
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, object_session
 from sync import Registry
 
-from server.accounts import profile
+from server.accounts import contacts, profile
 from server.accounts import publish as people
 from server.accounts.models import User
 from server.db import iso, utcnow
@@ -151,4 +151,5 @@ def register(registry: Registry) -> None:
     registry.mutator("network.continue", schemas.NetworkContinue())(lifecycle.continue_)
     registry.mutator("invitation.accept", schemas.InvitationAccept())(invitations.accept)
     people.scopes_of_person.connect(publish.member_scopes)
+    contacts.contact_scopes.connect(publish.active_scopes)
     profile.changed.connect(publish.coordinator_renamed)

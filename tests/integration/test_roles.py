@@ -11,6 +11,7 @@ from server.extensions import db
 from server.syncing.engine import engine
 from tests.integration import world as worlds
 from tests.integration.files_helpers import attached_by, pdf, put, sha
+from tests.integration.calendar_roles import ACTIONS as CALENDAR
 from tests.integration.meetings_roles import ACTIONS as MEETINGS
 
 ROLES_DOC = Path(__file__).resolve().parents[2] / "docs" / "roles.md"
@@ -123,6 +124,7 @@ ACTIONS = {
     "`post.promote`": lambda c, w, r: _push(c, "post.promote", {
         "post_id": w.posts["member"], "resource_id": NEW(), "title": "Dobra praktyka z wątku"}),
     **MEETINGS,
+    **CALENDAR,
 }
 
 
