@@ -79,10 +79,20 @@ function CheckInForm({ me, meetingId, code: given }) {
   const online = useOnline();
   const state = useQuery(() => outcome(meetingId, me.id, sentAt || '9999'), [meetingId, me.id, sentAt]);
   const autoSent = useRef(false);
+  const [refused, setRefused] = useState('');
+
+  // The server's answer is said here, in its words; the list of refused changes need not keep it.
+  const refusal = state?.refusal;
+  useEffect(() => {
+    if (!refusal) return;
+    setRefused(serverWords(refusal));
+    if (refusal.key !== undefined) store.dismissRejected(refusal.key);
+  }, [refusal?.key]);
 
   /** @param {string} value */
   const send = async (value) => {
     setError(null);
+    setRefused('');
     // An earlier refusal of a check-in here is answered by this one.
     for (const r of await store.rejectedList()) {
       if (r.name === 'attendance.check_in' && /** @type {any} */ (r.args)?.meeting_id === meetingId && r.key !== undefined) await store.dismissRejected(r.key);
@@ -106,10 +116,10 @@ function CheckInForm({ me, meetingId, code: given }) {
   }, [given, state?.meeting]);
 
   if (!state) return <Loading />;
-  const { meeting: m, mine, refusal } = state;
+  const { meeting: m, mine } = state;
   if (!m) return <p class="notice" data-testid="checkin-unknown">{t('checkin.unknown')}</p>;
   const confirmed = mine?.present === true && !mine.pending;
-  const waiting = !!sentAt && !confirmed && !refusal;
+  const waiting = !!sentAt && !confirmed && !refused && !refusal;
 
   return (
     <>
@@ -128,7 +138,7 @@ function CheckInForm({ me, meetingId, code: given }) {
             pattern="[0-9]*" maxLength={7} value={code} data-testid="checkin-code-input"
             onInput={(e) => setCode(/** @type {HTMLInputElement} */ (e.currentTarget).value.replace(/\D/g, ''))} />
           <FieldError error={error} testid="checkin-error" />
-          {refusal && <p class="field-error" role="alert" data-testid="checkin-error">{serverWords(refusal)}</p>}
+          {refused && <p class="field-error" role="alert" data-testid="checkin-error">{refused}</p>}
           {waiting && (
             <p class={online ? 'muted' : 'hint'} role="status" data-testid={online ? 'checkin-sending' : 'checkin-queued'}>
               {online ? t('checkin.sending') : t('checkin.queued')}

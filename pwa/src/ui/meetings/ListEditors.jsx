@@ -49,20 +49,20 @@ export function AgendaEditor({ items, onItems, error, itemErrors = [] }) {
                     data-testid="agenda-remove" onClick={() => onItems(items.filter((_, k) => k !== i))}>✕</button>
                 </span>
               </div>
+              <Field id={`ag-topic-${i}`} label={t('meetingForm.itemTopic')} error={errs.topic} limits={MEETING_RULES.topic}>
+                <input id={`ag-topic-${i}`} type="text" value={item.topic} data-testid="agenda-topic"
+                  onInput={(e) => change(i, 'topic', valueOf(e))} />
+              </Field>
               <div class="agenda-fields">
                 <Field id={`ag-time-${i}`} label={t('meetingForm.itemTime')} error={errs.time}>
                   <input id={`ag-time-${i}`} type="time" value={item.time} data-testid="agenda-time"
                     onInput={(e) => change(i, 'time', valueOf(e))} />
                 </Field>
-                <Field id={`ag-topic-${i}`} label={t('meetingForm.itemTopic')} error={errs.topic} limits={MEETING_RULES.topic}>
-                  <input id={`ag-topic-${i}`} type="text" value={item.topic} data-testid="agenda-topic"
-                    onInput={(e) => change(i, 'topic', valueOf(e))} />
+                <Field id={`ag-who-${i}`} label={t('meetingForm.itemWho')} error={errs.who} limits={MEETING_RULES.who}>
+                  <input id={`ag-who-${i}`} type="text" value={item.who} data-testid="agenda-who"
+                    onInput={(e) => change(i, 'who', valueOf(e))} />
                 </Field>
               </div>
-              <Field id={`ag-who-${i}`} label={t('meetingForm.itemWho')} error={errs.who} limits={MEETING_RULES.who}>
-                <input id={`ag-who-${i}`} type="text" value={item.who} data-testid="agenda-who"
-                  onInput={(e) => change(i, 'who', valueOf(e))} />
-              </Field>
             </li>
           );
         })}

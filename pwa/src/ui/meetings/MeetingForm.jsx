@@ -135,6 +135,11 @@ function MeetingForm({ networkId, meeting, place, experts }) {
     },
   );
   const startsError = e.starts_at && !v.date ? null : e.starts_at;
+  /** The day and hours make starts_at and ends_at: a change to any of them answers their errors. @param {'date'|'starts'|'ends'} field @param {string} value */
+  const setWhen = (field, value) => {
+    form.set(field, value);
+    if (e.starts_at || e.ends_at) form.setErrors({ ...e, starts_at: undefined, ends_at: undefined });
+  };
 
   return (
     <form class="card form meeting-form" onSubmit={submit} noValidate data-testid="meeting-form">
@@ -144,14 +149,14 @@ function MeetingForm({ networkId, meeting, place, experts }) {
           placeholder={t('meetingForm.titlePlaceholder')} onInput={(ev) => form.set('title', valueOf(ev))} />
       </Field>
       <Field id="mt-date" label={t('meetingForm.date')} hint={t('meetingForm.timesHint')} error={e.starts_at && !v.date ? e.starts_at : null}>
-        <input id="mt-date" type="date" value={v.date} data-testid="meeting-date" onInput={(ev) => form.set('date', valueOf(ev))} />
+        <input id="mt-date" type="date" value={v.date} data-testid="meeting-date" onInput={(ev) => setWhen('date', valueOf(ev))} />
       </Field>
       <div class="two-up">
         <Field id="mt-starts" label={t('meetingForm.starts')} error={startsError}>
-          <input id="mt-starts" type="time" value={v.starts} data-testid="meeting-starts" onInput={(ev) => form.set('starts', valueOf(ev))} />
+          <input id="mt-starts" type="time" value={v.starts} data-testid="meeting-starts" onInput={(ev) => setWhen('starts', valueOf(ev))} />
         </Field>
         <Field id="mt-ends" label={t('meetingForm.ends')} error={e.ends_at} limits={{ max: MEETING_RULES.maxHours }}>
-          <input id="mt-ends" type="time" value={v.ends} data-testid="meeting-ends" onInput={(ev) => form.set('ends', valueOf(ev))} />
+          <input id="mt-ends" type="time" value={v.ends} data-testid="meeting-ends" onInput={(ev) => setWhen('ends', valueOf(ev))} />
         </Field>
       </div>
       <Field id="mt-place" label={t('meetingForm.place')} hint={!meeting && v.place === place ? t('meetingForm.placeHint') : undefined}

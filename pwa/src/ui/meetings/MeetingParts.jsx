@@ -9,11 +9,12 @@ import { Icon } from '../forum/Icon.jsx';
 /** @param {{agenda: {time: string|null, topic: string, who: string}[]}} props */
 export function Agenda({ agenda }) {
   if (!agenda.length) return <p class="muted" data-testid="agenda-empty">{t('meetings.agendaEmpty')}</p>;
+  const timed = agenda.some((item) => item.time); // a column of times only when there are any
   return (
     <ol class="agenda" data-testid="agenda">
       {agenda.map((item, i) => (
         <li key={i} class="agenda-item" data-testid="agenda-item">
-          <span class="agenda-time">{item.time || ''}</span>
+          {timed && <span class="agenda-time">{item.time || ''}</span>}
           <span class="agenda-text">
             <span class="agenda-topic">{item.topic}</span>
             {item.who && <span class="item-meta"> — {item.who}</span>}

@@ -111,9 +111,9 @@ export function MeetingView({ me, meetingId }) {
       )}
 
       {manager && !cancelled && (
-        <div class="row meeting-tools">
-          <a class="btn-primary" href={`#/m/${m.id}/live`} data-testid="meeting-mode-open">{t('meetings.mode')}</a>
-          <a class="btn-secondary" href={`#/m/${m.id}/edit`} data-testid="meeting-edit">{t('meetings.edit')}</a>
+        <div class="meeting-tools">
+          <a class="btn-primary btn-block" href={`#/m/${m.id}/live`} data-testid="meeting-mode-open">{t('meetings.mode')}</a>
+          <a class="btn-secondary btn-block" href={`#/m/${m.id}/edit`} data-testid="meeting-edit">{t('meetings.edit')}</a>
         </div>
       )}
 
