@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import channels, machine, scenarios, wire
+from bench import channels, machine, meetings, scenarios, wire
 from bench.profiling import profile, render
 from bench.report import duration, render_page, size
 from bench.scenarios import Result
@@ -26,9 +26,11 @@ class Plan:
     small_db: int = 10_000
     big_db: int = 100_000
     open_apps: tuple[int, ...] = (100, 300, 500, 1000)  # live channels held at once (bench/channels.py)
+    meeting_pulls: int = 10  # first pulls of a network's meetings (bench/meetings.py)
 
 
-QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big_db=20_000, open_apps=(20,))
+QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big_db=20_000, open_apps=(20,),
+             meeting_pulls=2)
 
 
 def run_backend(url: str, backend: str, plan: Plan, profile_all: bool,
@@ -80,6 +82,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="few runs on a small database; writes no page")
     parser.add_argument("--no-channels", action="store_true", help="leave out the open apps (live channels)")
     parser.add_argument("--only-channels", action="store_true", help="measure the open apps alone; rewrites only their section of the page")
+    parser.add_argument("--no-meetings", action="store_true", help="leave out a network's meetings")
+    parser.add_argument("--only-meetings", action="store_true",
+                        help="measure a network's meetings alone; rewrites only their section of the page")
     parser.add_argument("--output", type=Path, help=f"where to write the page (default {DOC})")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
@@ -92,6 +97,13 @@ def main(argv: list[str] | None = None) -> None:
                                               channels.render(runs, f"Measured alone; load average then: {_load()}.")),
                               encoding="utf-8")
             print(f"wrote the open apps into {output}")
+        return
+    if args.only_meetings:
+        section = meetings.render(meetings.run(plan.meeting_pulls, pg=not args.no_pg),
+                                  f"Measured alone; load average then: {_load()}.")
+        if output:
+            output.write_text(meetings.splice(output.read_text(encoding="utf-8"), section), encoding="utf-8")
+            print(f"wrote the meetings into {output}")
         return
     started = time.perf_counter()
     runs: dict[str, list[Result]] = {}
@@ -111,10 +123,11 @@ def main(argv: list[str] | None = None) -> None:
                 runs["PostgreSQL"] = run_backend(url, "PostgreSQL", plan, args.profile)
                 notes.append(f"peak RSS of the process after both backends: {size(peak_rss_bytes())}")
     live = [] if args.no_channels else channels.measure(plan.open_apps)
+    meeting_pulls = [] if args.no_meetings else meetings.run(plan.meeting_pulls, pg=not args.no_pg)
     elapsed = time.perf_counter() - started
     print(f"== done in {elapsed:.0f} s", flush=True)
     if output:
-        sections = wire.render(loads) + channels.render(live)
+        sections = wire.render(loads) + channels.render(live) + meetings.render(meeting_pulls)
         output.write_text(render_page(facts, runs, notes, elapsed, sections), encoding="utf-8")
         print(f"wrote {output}")
 

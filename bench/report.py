@@ -51,6 +51,7 @@ def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], n
         "`make bench`, or `.venv/bin/python -m bench` from the repository root, rewrites this page "
         f"(this run took {elapsed:.0f} s). The PostgreSQL column uses a fresh database on `KRAG_TEST_PG_URL` "
         "(default `postgresql://postgres@127.0.0.1:5432/test`), dropped afterwards; `--no-pg` leaves it out, `--no-channels` leaves out the open apps, "
+        "`--no-meetings` a network's meetings (`--only-meetings` measures them alone and rewrites only their section), "
         "`--profile` prints a cProfile summary of every measurement, `--quick` checks the benchmark itself in "
         "seconds without writing this page.",
         "",
