@@ -54,22 +54,24 @@ def _in_network(ctx: MutationContext, network_id: str, user_id: str) -> None:
         raise Rejected("invalid", "Niepoprawne dane.", {"user_id": [NOT_MEMBER]})
 
 
-def set_(ctx: MutationContext, args: dict) -> None:
+def _managed(ctx: MutationContext, args: dict) -> tuple[Meeting, str]:
+    """The meeting and the person a manager's mark or correction is about, once both are checked."""
     m = rights.meeting(ctx, str(args["meeting_id"]))
     rights.require_manager(ctx, m.network_id)
     rights.require_planned(m)
     user_id = str(args["user_id"])
     _in_network(ctx, m.network_id, user_id)
+    return m, user_id
+
+
+def set_(ctx: MutationContext, args: dict) -> None:
+    m, user_id = _managed(ctx, args)
     _mark(ctx, m, user_id, args["present"], args["at"], checked_in=False)
 
 
 def hours(ctx: MutationContext, args: dict) -> None:
     """The coordinator corrects someone's hours (she came late); null: back to the meeting's length."""
-    m = rights.meeting(ctx, str(args["meeting_id"]))
-    rights.require_manager(ctx, m.network_id)
-    rights.require_planned(m)
-    user_id = str(args["user_id"])
-    _in_network(ctx, m.network_id, user_id)
+    m, user_id = _managed(ctx, args)
     row = _row(ctx, m, user_id)
     if row.hours_override == args["hours"] and row in ctx.session:
         return
