@@ -3,6 +3,7 @@ unless she says otherwise; a meeting that ends before it starts is refused on it
 member answers that she comes, and the coordinator sees the count and her name."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from playwright.sync_api import expect
@@ -86,11 +87,34 @@ def test_a_cancelled_meeting_stays_visibly_cancelled(new_context, sign_in, shots
     check_screen(anna, shots, "meeting-cancelled")
 
 
-def test_participants_show_schools_and_roles(new_context, sign_in, shots):
+def test_participants_show_schools_and_roles_and_an_address_only_where_she_allowed_it(new_context, sign_in, shots):
+    jan = sign_in(new_context().new_page(), "jan.kowalski@example.org")
+    jan.get_by_test_id("nav-profile").click()
+    share = jan.get_by_test_id("profile-share-email")
+    expect(share).not_to_be_checked()
+    share.check()
+    jan.get_by_test_id("profile-save").click()
+    wait_synced(jan)
+
     anna = sign_in(new_context().new_page(), ANNA)
     anna.get_by_test_id("my-network").filter(has_text="Sieć matematyków").click()
     anna.get_by_test_id("participants-open").click()
     people = anna.get_by_test_id("participant")
     expect(people.first).to_contain_text("Małgorzata Lis")  # the coordinator first
-    expect(people.filter(has_text="Jan Kowalski")).to_be_visible()
+    expect(people.filter(has_text="Jan Kowalski").get_by_test_id("participant-email")).to_have_text(
+        "jan.kowalski@example.org", timeout=30_000)
+    expect(people.filter(has_text="Ewa Wiśniewska").get_by_test_id("participant-email")).to_have_count(0)
     check_screen(anna, shots, "participants")
+
+
+def test_add_to_calendar_makes_her_feed_and_one_meeting_downloads_as_ics(new_context, sign_in, shots):
+    anna = sign_in(new_context().new_page(), ANNA)
+    open_meeting(anna, "Egzamin ósmoklasisty: zadania otwarte")
+    anna.get_by_test_id("calendar-add").click()  # no address yet: calendar.reset, then /api/me again
+    url = anna.get_by_test_id("calendar-url")
+    expect(url).to_have_value(re.compile(r"^https?://.+/calendar/.+\.ics$"), timeout=30_000)
+    check_screen(anna, shots, "meeting-calendar")
+    feed = anna.request.get(url.input_value())
+    assert feed.ok and "BEGIN:VCALENDAR" in feed.text() and "Egzamin" in feed.text()
+    ics = anna.request.get(anna.get_by_test_id("meeting-ics").get_attribute("href"))
+    assert ics.ok and "text/calendar" in ics.headers["content-type"]

@@ -8,6 +8,8 @@ export const accountsMutators = {
   async 'profile.update'(rows, args) {
     const fields = given(args, ['name', 'school_id', 'function', 'form_of_address']);
     if ('subjects' in args) fields.subjects = args.subjects.map(trimmed);
+    // Her address stops showing at once; shown again once the server sends its contact rows.
+    if (args.share_email === false) await rows.remove('contact', actor());
     await rows.put('user', { id: actor(), ...fields });
   },
 };

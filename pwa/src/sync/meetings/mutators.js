@@ -237,4 +237,7 @@ export const meetingMutators = {
     if (!checkInOpen(meeting, when)) throw new MutationError('outside_window');
     await mark(rows, meeting, actor(), true, when, true);
   },
+
+  // Her feed's new secret lives on the server; its address comes from GET /api/me, not from a row.
+  async 'calendar.reset'() {},
 };

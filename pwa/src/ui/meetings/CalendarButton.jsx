@@ -32,9 +32,13 @@ export function CalendarButton() {
 
   return (
     <section class="calendar card" data-testid="calendar">
-      <button type="button" class="btn-secondary wide" onClick={open} disabled={state.step === 'wait'} data-testid="calendar-add">
-        {state.step === 'wait' ? t('meetings.calendarWait') : t('meetings.addToCalendar')}
-      </button>
+      {state.step === 'shown' ? (
+        <h2 class="form-title">{t('meetings.addToCalendar')}</h2>
+      ) : (
+        <button type="button" class="btn-secondary wide" onClick={open} disabled={state.step === 'wait'} data-testid="calendar-add">
+          {state.step === 'wait' ? t('meetings.calendarWait') : t('meetings.addToCalendar')}
+        </button>
+      )}
       {state.step === 'offline' && <p class="hint" role="status">{t('meetings.calendarOffline')}</p>}
       {state.step === 'failed' && <p class="field-error" role="alert">{t('meetings.calendarOffline')}</p>}
       {state.step === 'shown' && state.url && (
@@ -47,7 +51,7 @@ export function CalendarButton() {
               {copied ? t('meetings.calendarCopied') : t('meetings.calendarCopy')}
             </button>
             <a class="btn-secondary" href={state.url.replace(/^https?:/, 'webcal:')} data-testid="calendar-webcal">
-              {t('meetings.addToCalendar')}
+              {t('meetings.calendarOpen')}
             </a>
           </div>
         </>

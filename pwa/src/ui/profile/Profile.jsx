@@ -15,19 +15,26 @@ import { SubjectChips } from './SubjectChips.jsx';
 
 /** @param {{me: {id: string, name: string}}} props */
 export function Profile({ me }) {
-  const data = useWithUser(me.id, async () => ({ schools: await store.allRows('school') }));
+  const data = useWithUser(me.id, async () => ({
+    schools: await store.allRows('school'),
+    shared: !!(await store.getRow('contact', me.id)), // her address goes to her networks: their contact row is here too
+  }));
   if (!data) return <main class="page"><Loading /></main>;
-  return <ProfileForm key={data.user ? 'loaded' : 'empty'} me={me} user={data.user} schools={data.schools} />;
+  return <ProfileForm key={data.user ? 'loaded' : 'empty'} me={me} user={data.user} schools={data.schools} shared={data.shared} />;
 }
 
-/** @param {{me: {id: string, name: string}, user: Record<string, any>|null, schools: Record<string, any>[]}} props */
-function ProfileForm({ me, user, schools }) {
+/**
+ * @param {{me: {id: string, name: string}, user: Record<string, any>|null, schools: Record<string, any>[],
+ *   shared: boolean}} props
+ */
+function ProfileForm({ me, user, schools, shared }) {
   const form = useForm({
     name: user?.name || me.name || '',
     school_id: /** @type {string|null} */ (user?.school_id || null),
     function: user?.function || 'teacher',
     form_of_address: /** @type {string|null} */ (user?.form_of_address || null),
     subjects: /** @type {string[]} */ (user?.subjects || []),
+    share_email: shared,
   });
   const v = form.values;
   const set = form.set;
@@ -59,6 +66,11 @@ function ProfileForm({ me, user, schools }) {
         <Field id="profile-subject" label={t('profile.subjects')} error={form.errors.subjects}>
           <SubjectChips value={v.subjects} onValue={(list) => set('subjects', list)} />
         </Field>
+        <label class="check share-email">
+          <input type="checkbox" checked={v.share_email} data-testid="profile-share-email"
+            onChange={(e) => set('share_email', /** @type {HTMLInputElement} */ (e.currentTarget).checked)} />
+          <span>{t('profile.shareEmail')}<span class="choice-hint">{t('profile.shareEmailHint')}</span></span>
+        </label>
         <FormStatus form={form} savedText={t('profile.saved')} testid="profile-saved" />
         {user?.pending && <PendingMarker />}
         <button type="submit" class="btn-primary btn-block" disabled={form.busy} data-testid="profile-save">
