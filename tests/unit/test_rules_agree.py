@@ -26,6 +26,8 @@ TODAY = "2026-12-02"
 REQUEST = {"name": "Matematyka w klasach 4–8", "kind": "subject", "topic": "matematyka",
            "justification": "Chcemy wymieniać się scenariuszami.", "recruitment": "open", "expected_members": 12}
 
+MEETING = {"starts_at": "2027-03-28T10:00:00+02:00", "ends_at": "2027-03-28T12:00:00+02:00"}  # the day clocks go forward
+
 CASES = [
     ("thread.create", {"id": U1, "network_id": U2, "title": "Lektury", "body": "Jakie macie pomysły?"}),
     ("thread.create", {"id": U1, "network_id": U2, "title": "   ", "body": "x"}),
@@ -75,6 +77,25 @@ CASES = [
     ("attachment.add", {"id": U1, "post_id": U2, "sha256": SHA, "name": "a.pdf"}),
     ("notification_pref.set", {"network_id": U1, "email": "hourly"}),
     ("notification.read", {"ids": [U1] * 501}),
+    ("attachment.add", {"id": U1, "meeting_id": U2, "sha256": SHA, "name": "a.pdf"}),
+    ("attachment.add", {"id": U1, "meeting_id": U2, "post_id": U2, "sha256": SHA, "name": "a.pdf"}),
+    ("meeting.create", {"id": U1, "network_id": U2, "title": "Spotkanie", **MEETING}),
+    ("meeting.create", {"id": U1, "network_id": U2, "title": "Spotkanie", **MEETING, "ends_at": "2027-03-28T09:00:00+02:00"}),
+    ("meeting.create", {"id": U1, "network_id": U2, "title": "Spotkanie", **MEETING, "ends_at": "2027-03-28T22:30:00+02:00"}),
+    ("meeting.create", {"id": U1, "network_id": U2, "title": "", **MEETING, "ends_at": "2027-03-28T09:00:00+02:00"}),
+    ("meeting.create", {"id": U1, "network_id": U2, "title": "Spotkanie", **MEETING, "starts_at": "2027-03-28T10:00:00"}),
+    ("meeting.create", {"id": U1, "network_id": U2, "title": "Spotkanie", **MEETING,
+                        "agenda": [{"time": "25:00", "topic": "Powitanie", "who": ""}]}),
+    ("meeting.create", {"id": U1, "network_id": U2, "title": "Spotkanie", **MEETING,
+                        "agenda": [{"time": None, "topic": "  ", "who": ""}], "links": [{"title": "", "url": "ftp://x.org"}]}),
+    ("meeting.update", {"id": U1, "ends_at": "2027-03-28T09:00:00+02:00"}),
+    ("meeting.rsvp", {"meeting_id": U1, "answer": "perhaps"}),
+    ("attendance.hours", {"meeting_id": U1, "user_id": U2, "hours": 1.3}),
+    ("attendance.hours", {"meeting_id": U1, "user_id": U2, "hours": 1.25}),
+    ("attendance.hours", {"meeting_id": U1, "user_id": U2, "hours": 13}),
+    ("attendance.hours", {"meeting_id": U1, "user_id": U2, "hours": None}),
+    ("attendance.check_in", {"meeting_id": U1, "code": "12345", "at": "2027-03-28T10:00:00+02:00"}),
+    ("attendance.set", {"meeting_id": U1, "user_id": U2, "present": True, "at": "2027-03-28T10:00:00Z"}),
     ("public_request", {"email": "anna@example.org", "name": "Anna Nowak", "function": "teacher", "request": REQUEST}),
     ("public_request", {"email": "anna", "name": "An", "function": "teacher", "request": {**REQUEST, "name": "x"}}),
 ]
