@@ -1,5 +1,5 @@
 """What meetings tell the engine: meetings, answers, attendance and check-in codes on devices,
-their mutators; and meetings as holders of files (the materials)."""
+their mutators; meetings as holders of files (the materials); and letters when one moves."""
 from __future__ import annotations
 
 from sqlalchemy.orm import object_session
@@ -7,7 +7,7 @@ from sync import Registry
 
 from server.db import iso
 from server.files import holders
-from server.meetings import attendance, rights, schemas, services
+from server.meetings import attendance, letters, rights, schemas, services
 from server.meetings.models import Attendance, Meeting, Rsvp
 
 
@@ -72,3 +72,4 @@ def register(registry: Registry) -> None:
     registry.mutator("attendance.hours", schemas.AttendanceHours())(attendance.hours)
     registry.mutator("attendance.check_in", schemas.CheckIn())(attendance.check_in)
     holders.add(holders.Holder("meeting_id", Meeting, "Nie ma takiego spotkania.", may_attach=_may_attach))
+    services.changed.connect(letters.changed)  # a meeting moved or cancelled: the network hears by letter
