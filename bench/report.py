@@ -131,3 +131,15 @@ def _method() -> list[str]:
         "100,000.",
         "",
     ]
+
+
+def splice(page: str, head: str, section: list[str]) -> str:
+    """The page with the section that starts at ``head`` replaced by ``section`` (or put before
+    "## What is measured"): one benchmark measured again alone rewrites only its own part."""
+    text = "\n".join(section).rstrip("\n") + "\n\n"
+    if head in page:
+        start = page.index(head)
+        end = page.find("\n## ", start)
+        return page[:start] + text + (page[end + 1:] if end != -1 else "")
+    at = page.find("\n## What is measured")
+    return page + "\n" + text if at == -1 else page[:at + 1] + text + page[at + 1:]
