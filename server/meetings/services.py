@@ -38,10 +38,11 @@ def default_place(ctx: MutationContext) -> str:
     return poradnia.address if poradnia else ""
 
 
-def _check_experts(ctx: MutationContext, network_id: str, expert_ids: list[str]) -> list[str]:
-    """Guests linked to a meeting: each one an active expert of the network, not past her last day."""
+def _check_experts(ctx: MutationContext, network_id: str, expert_ids: list[str], kept=()) -> list[str]:
+    """Guests linked to a meeting: each one an active expert of the network, not past her last day
+    (one linked before, ``kept``, stays after her last day: the meeting was hers)."""
     unique = list(dict.fromkeys(expert_ids))
-    for user_id in unique:
+    for user_id in set(unique) - set(kept):
         m = network_rights.membership(ctx, network_id, user_id)
         if not (network_rights.is_active(m) and m.role == "expert"):
             raise Rejected("invalid", INVALID, {"expert_ids": [
@@ -73,7 +74,7 @@ def update(ctx: MutationContext, args: dict) -> None:
     if "place" in given:
         given["place"] = given["place"] or default_place(ctx)
     if "expert_ids" in given:
-        given["expert_ids"] = _check_experts(ctx, m.network_id, given["expert_ids"])
+        given["expert_ids"] = _check_experts(ctx, m.network_id, given["expert_ids"], kept=m.expert_ids or [])
     changes = {k: v for k, v in given.items() if v != getattr(m, k)}
     error = schemas.length_error(changes.get("starts_at", m.starts_at), changes.get("ends_at", m.ends_at))
     if error:

@@ -7,9 +7,14 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from sqlalchemy import select
+
 from server.extensions import db
 from server.hooks import Hook
 from server.meetings import services
+from server.networks import publish
+from server.networks.models import Membership
+from server.syncing.engine import engine
 from tests.integration import world as worlds
 from tests.integration.forum_helpers import MATH, network_id
 from tests.integration.meetings_helpers import (
@@ -87,6 +92,14 @@ def test_experts_of_the_network_are_linked_to_a_meeting(app, as_user):
     for not_an_expert in (w.users["member"], w.users["outsider"], str(uuid.uuid4())):
         refused = result(boss, "meeting.create", meeting_args(w.network_id, expert_ids=[not_an_expert]))
         assert refused["error"]["code"] == "invalid" and "ekspert" in refused["error"]["fields"]["expert_ids"][0]
+    # Her last day passes: the form sent again whole keeps her, but nobody new is linked past theirs.
+    with engine.writing(db.session, w.users["expert"]) as ctx:
+        expert = db.session.scalars(select(Membership).where(Membership.user_id == w.users["expert"])).one()
+        expert.expires_at = now() - timedelta(minutes=1)
+        publish.membership(ctx, expert)
+    assert outcome(boss, "meeting.update", {"id": args["id"], "title": "Z ekspertką",
+                                            "expert_ids": [w.users["expert"]]}) == "applied"
+    assert outcome(boss, "meeting.create", meeting_args(w.network_id, expert_ids=[w.users["expert"]])) == "invalid"
 
 
 def test_an_archived_network_takes_no_meetings(app, demo, as_user):
