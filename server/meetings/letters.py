@@ -52,7 +52,7 @@ def reminder(m: Meeting, network: Network, ics_file: Attachment, to: str, answer
     """The day before (or the same day, for a meeting planned at short notice)."""
     start = m.starts_at.astimezone(WARSAW)
     soon = "dziś" if start.date() == today else "jutro"
-    paragraphs = [f"Przypominamy: {soon} spotkanie sieci „{network.name}” — „{m.title}”.",
+    paragraphs = [f"Przypominamy: {soon} spotkanie „{m.title}” ({network.name}).",
                   f"Termin: {when(m.starts_at, m.ends_at)}.", *_place_lines(m)]
     if m.agenda:
         paragraphs.append("Program: " + "; ".join(
@@ -75,7 +75,7 @@ def _what_moved(was: dict) -> str:
 
 def moved(m: Meeting, network: Network, ics_file: Attachment, to: str, was: dict) -> Letter:
     what = _what_moved(was)
-    paragraphs = [f"W sieci „{network.name}” zmieniono {what} spotkania „{m.title}”."]
+    paragraphs = [f"Zmieniono {what} spotkania „{m.title}” ({network.name})."]
     if "starts_at" in was or "ends_at" in was:
         paragraphs.append(f"Nowy termin: {when(m.starts_at, m.ends_at)} "
                           f"(wcześniej: {when(was.get('starts_at', m.starts_at), was.get('ends_at', m.ends_at))}).")
@@ -91,7 +91,7 @@ def moved(m: Meeting, network: Network, ics_file: Attachment, to: str, was: dict
 def cancelled(m: Meeting, network: Network, ics_file: Attachment, to: str) -> Letter:
     return letter(
         to, f"Odwołane: {m.title} — {network.name}", GREETING,
-        [f"Spotkanie sieci „{network.name}” — „{m.title}” ({when(m.starts_at, m.ends_at)}) zostało odwołane.",
+        [f"Odwołano spotkanie „{m.title}” ({network.name}) zaplanowane na {when(m.starts_at, m.ends_at)}.",
          "W załączniku jest plik .ics: otwórz go, a kalendarz w telefonie oznaczy spotkanie jako odwołane."],
         ("Zobacz spotkanie", ics.link(m.id)), attachments=(ics_file,))
 

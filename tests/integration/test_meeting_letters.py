@@ -91,7 +91,7 @@ def test_a_moved_meeting_is_told_to_the_network_with_its_new_time(app, demo, as_
     assert letter["Subject"] == "Zmiana: Geometria w terenie — Sieć matematyków"
     text = text_of(letter)
     assert text.splitlines()[0] == "Dzień dobry,"
-    assert "zmieniono termin i miejsce spotkania „Geometria w terenie”" in text
+    assert "Zmieniono termin i miejsce spotkania „Geometria w terenie” (Sieć matematyków)." in text
     assert "Nowe miejsce: Sala 12 (wcześniej: ul. Armii Krajowej 14, 36-200 Brzozów)." in text
     (event,) = ics_of(letter).events
     assert event.start == moved.replace(microsecond=0) and str(event["LOCATION"]) == "Sala 12"
@@ -106,7 +106,7 @@ def test_a_cancelled_meeting_is_told_with_a_cancelling_ics(app, demo, as_user, i
     assert sorted(m["To"] for m in letters) == sorted([ANNA, JAN, EWA])
     letter = letters[0]
     assert letter["Subject"] == "Odwołane: Stacje powtórkowe — Sieć matematyków"
-    assert "zostało odwołane" in text_of(letter)
+    assert "Odwołano spotkanie „Stacje powtórkowe” (Sieć matematyków) zaplanowane na " in text_of(letter)
     cal = ics_of(letter)
     assert str(cal["METHOD"]) == "PUBLISH"
     (event,) = cal.events
