@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench import calendar_feed, channels, machine, meetings, scenarios, wire
 from bench.profiling import profile, render
-from bench.report import duration, render_page, size
+from bench.report import duration, render_page, size, splice
 from bench.scenarios import Result
 from bench.stats import peak_rss_bytes
 from bench.world import World, open_world, postgres_url, sqlite_url
@@ -95,9 +95,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.only_channels:
         runs = channels.measure(plan.open_apps)
         if output:
-            output.write_text(channels.splice(output.read_text(encoding="utf-8"),
-                                              channels.render(runs, f"Measured alone; load average then: {_load()}.")),
-                              encoding="utf-8")
+            section = channels.render(runs, f"Measured alone; load average then: {_load()}.")
+            output.write_text(splice(output.read_text(encoding="utf-8"), channels.HEAD, section), encoding="utf-8")
             print(f"wrote the open apps into {output}")
         return
     if args.only_meetings:

@@ -32,6 +32,7 @@ SERVERS = [
 OPEN_WAIT = 5.0  # seconds for one channel to open, past which the server holds no more
 ANSWER_WAIT = 5.0  # seconds for one API answer, past which the API counts as stalled
 POKE_WAIT = 10.0
+HEAD = "### Open apps: live channels held by one server process"
 ME_REPS, WRITE_REPS = 20, 10
 
 
@@ -189,7 +190,7 @@ def render(runs: list[Run], note: str = "") -> list[str]:
     if not runs:
         return []
     lines = [
-        "### Open apps: live channels held by one server process",
+        HEAD,
         "",
         "Every open app holds its live channel (a WebSocket) for as long as it is open. Here one process on "
         "SQLite holds *N* of them (Jan's, opened one after another, answering the server's pings) while Anna "
@@ -217,15 +218,3 @@ def render(runs: list[Run], note: str = "") -> list[str]:
         lines.append("")
     return lines
 
-
-def splice(page: str, section: list[str]) -> str:
-    """The page with its open-apps section replaced by ``section`` (or put before "## What is measured"),
-    so the channels can be measured again alone (`python -m bench --only-channels`)."""
-    text = "\n".join(section)
-    head, marker = "### Open apps", "\n## What is measured"
-    if head in page:
-        start = page.index(head)
-        end = page.find("\n## ", start)
-        return page[:start] + text + (page[end:] if end != -1 else "\n")
-    at = page.find(marker)
-    return page + "\n" + text if at == -1 else page[:at] + "\n" + text + page[at:]
