@@ -56,7 +56,7 @@ def _in_network(ctx: MutationContext, network_id: str, user_id: str) -> None:
 
 def _managed(ctx: MutationContext, args: dict) -> tuple[Meeting, str]:
     """The meeting and the person a manager's mark or correction is about, once both are checked."""
-    m = rights.meeting(ctx, str(args["meeting_id"]))
+    m = rights.meeting(ctx, str(args["meeting_id"]), lock=True)
     rights.require_manager(ctx, m.network_id)
     rights.require_planned(m)
     user_id = str(args["user_id"])
@@ -82,7 +82,7 @@ def hours(ctx: MutationContext, args: dict) -> None:
 def check_in(ctx: MutationContext, args: dict) -> None:
     """She marks herself present with the code on the coordinator's screen, during the meeting
     (from 30 minutes before it), also offline: `at` is when she did it, not when it arrived."""
-    m = rights.meeting(ctx, str(args["meeting_id"]))
+    m = rights.meeting(ctx, str(args["meeting_id"]), lock=True)
     rights.require_participant(ctx, m.network_id)
     rights.require_planned(m)
     if not secrets.compare_digest(args["code"], m.code):

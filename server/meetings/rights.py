@@ -11,8 +11,10 @@ from server.networks.models import Membership, Network
 CANCELLED = "To spotkanie zostało odwołane."
 
 
-def meeting(ctx: MutationContext, meeting_id: str) -> Meeting:
-    found = ctx.session.get(Meeting, meeting_id, with_for_update=True)
+def meeting(ctx: MutationContext, meeting_id: str, lock: bool = False) -> Meeting:
+    """The meeting, locked when the mutation changes it or writes what derives from it (the
+    hours of attendance); an answer only reads it, so a network answering at once never queues."""
+    found = ctx.session.get(Meeting, meeting_id, with_for_update=lock)
     if found is None:
         raise Rejected("not_found", "Nie ma takiego spotkania.")
     return found

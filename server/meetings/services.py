@@ -67,7 +67,7 @@ def create(ctx: MutationContext, args: dict) -> None:
 
 
 def update(ctx: MutationContext, args: dict) -> None:
-    m = rights.meeting(ctx, str(args["id"]))
+    m = rights.meeting(ctx, str(args["id"]), lock=True)
     rights.require_manager(ctx, m.network_id)
     rights.require_planned(m)
     given = {k: args[k] for k in EDITABLE if k in args}
@@ -93,7 +93,7 @@ def update(ctx: MutationContext, args: dict) -> None:
 
 
 def cancel(ctx: MutationContext, args: dict) -> None:
-    m = rights.meeting(ctx, str(args["id"]))
+    m = rights.meeting(ctx, str(args["id"]), lock=True)
     rights.require_manager(ctx, m.network_id)
     if m.status == "cancelled":
         return  # cancelled already (from another device): nothing more to say
