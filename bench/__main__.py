@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> None:
         section = meetings.render(meetings.run(plan.meeting_pulls, pg=not args.no_pg),
                                   f"Measured alone; load average then: {_load()}.")
         if output:
-            output.write_text(meetings.splice(output.read_text(encoding="utf-8"), section), encoding="utf-8")
+            output.write_text(splice(output.read_text(encoding="utf-8"), meetings.HEAD, section), encoding="utf-8")
             print(f"wrote the meetings into {output}")
         return
     started = time.perf_counter()

@@ -22,6 +22,7 @@ from server.networks.membership import activate
 from server.networks.models import Network
 from server.syncing.engine import engine
 
+HEAD = "## A network's meetings"
 MEETINGS, MEMBERS = 40, 200
 PAGE = 1000  # the PWA's pull limit
 TARGET = 0.100  # seconds: the issue's target for the pull
@@ -131,7 +132,7 @@ def render(figures: list[Figure], note: str = "") -> list[str]:
     if not figures:
         return []
     lines = [
-        "## A network's meetings",
+        HEAD,
         "",
         f"A network with {MEETINGS} meetings (half held, half ahead) and {MEMBERS} members: everyone's attendance "
         f"at every meeting ({MEETINGS * MEMBERS:,} `attendance` rows) and everyone's answer to each meeting ahead, "
@@ -149,15 +150,3 @@ def render(figures: list[Figure], note: str = "") -> list[str]:
                      f"| {size(f.sample.alloc_peak)} | {f.verdict} |")
     return lines + ([""] + [note] if note else []) + [""]
 
-
-def splice(page: str, section: list[str]) -> str:
-    """The page with its meetings section replaced by ``section`` (or put before "## What is
-    measured"), so the meetings can be measured again alone (`python -m bench --only-meetings`)."""
-    text = "\n".join(section) + "\n"
-    head, marker = "## A network's meetings", "\n## What is measured"
-    if head in page:
-        start = page.index(head)
-        end = page.find("\n## ", start)
-        return page[:start] + text + (page[end + 1:] if end != -1 else "")
-    at = page.find(marker)
-    return page + "\n" + text if at == -1 else page[:at + 1] + text + page[at + 1:]
