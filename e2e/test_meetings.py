@@ -118,3 +118,23 @@ def test_add_to_calendar_makes_her_feed_and_one_meeting_downloads_as_ics(new_con
     assert feed.ok and "BEGIN:VCALENDAR" in feed.text() and "Egzamin" in feed.text()
     ics = anna.request.get(anna.get_by_test_id("meeting-ics").get_attribute("href"))
     assert ics.ok and "text/calendar" in ics.headers["content-type"]
+
+
+def test_the_coordinator_adds_a_file_to_the_materials_and_a_member_gets_it(new_context, sign_in, shots):
+    coordinator = sign_in(new_context().new_page(), COORDINATOR)
+    open_meeting(coordinator, "Egzamin ósmoklasisty: zadania otwarte")
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    coordinator.get_by_test_id("file-input").set_input_files(
+        files=[{"name": "zadania-otwarte.pdf", "mimeType": "application/pdf", "buffer": pdf}])
+    coordinator.get_by_test_id("meeting-attach").click()
+    expect(coordinator.get_by_test_id("materials").get_by_test_id("attachment")).to_contain_text("zadania-otwarte.pdf")
+    wait_synced(coordinator)
+    expect(coordinator.get_by_test_id("attachment").get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+
+    anna = sign_in(new_context().new_page(), ANNA)
+    open_meeting(anna, "Egzamin ósmoklasisty: zadania otwarte")
+    link = anna.get_by_test_id("attachment-link")
+    expect(link).to_have_text("zadania-otwarte.pdf")
+    assert anna.request.get(link.get_attribute("href")).body() == pdf
+    expect(anna.get_by_test_id("meeting-files")).to_have_count(0)  # a member adds no materials
+    check_screen(anna, shots, "meeting-materials")

@@ -31,14 +31,16 @@ export async function meetingsOf(networkId, now = new Date().toISOString()) {
  * @param {string} networkId @param {string} [now]
  */
 export async function participantsOf(networkId, now = new Date().toISOString()) {
-  const d = await db();
-  const tx = d.transaction(['memberships', 'users', 'schools', 'contacts']);
+  const tx = (await db()).transaction(['memberships', 'users', 'schools', 'contacts']);
   const memberships = rows(await tx.objectStore('memberships').index('network_id').getAll(networkId))
     .filter((m) => m.status === 'active' && (!m.expires_at || time(m.expires_at) > time(now)));
-  const people = await Promise.all(memberships.map(async (m) => {
-    const user = toRow(await tx.objectStore('users').get(m.user_id));
-    const school = user?.school_id ? toRow(await tx.objectStore('schools').get(user.school_id)) : null;
-    const contact = toRow(await tx.objectStore('contacts').get(m.user_id));
+  // A large network is read whole, store by store: hundreds of single reads cost more than one getAll.
+  const [users, schools, contacts] = await Promise.all(['users', 'schools', 'contacts'].map(async (name) =>
+    new Map(rows(await tx.objectStore(name).getAll()).map((r) => [r.id, r]))));
+  await tx.done;
+  const people = memberships.map((m) => {
+    const user = users.get(m.user_id);
+    const school = user?.school_id ? schools.get(user.school_id) : null;
     return /** @type {Record<string, any>} */ ({
       user_id: m.user_id,
       role: m.role,
@@ -47,10 +49,9 @@ export async function participantsOf(networkId, now = new Date().toISOString()) 
       function: user?.function || null,
       form_of_address: user?.form_of_address || null,
       school: school ? `${school.name}, ${school.town}` : '',
-      email: contact?.email || '',
+      email: contacts.get(m.user_id)?.email || '',
     });
-  }));
-  await tx.done;
+  });
   return people.sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || byName(a, b));
 }
 

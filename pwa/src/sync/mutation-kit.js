@@ -33,8 +33,9 @@ export function mustBeValid(errors) {
 
 /** A user's membership of a network, if she has one. @param {RowTx} rows @param {string} networkId @param {string} userId */
 export async function membershipOf(rows, networkId, userId) {
-  const list = await rows.byIndex('membership', 'network_id', networkId);
-  return list.find((m) => m.user_id === userId) || null;
+  // By person: she is in a few networks, a network may hold hundreds (a tap on an attendance list reads this).
+  const list = await rows.byIndex('membership', 'user_id', userId);
+  return list.find((m) => m.network_id === networkId) || null;
 }
 
 /** A text argument as the server keeps it. @param {unknown} value */

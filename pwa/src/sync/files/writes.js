@@ -24,13 +24,13 @@ export async function hashFile(file) {
 
 /**
  * Each file with the `attachment.add` arguments that name it under `parent`.
- * @param {Picked[]} files @param {{post_id?: string, resource_id?: string}} parent
+ * @param {Picked[]} files @param {{post_id?: string, resource_id?: string, meeting_id?: string}} parent
  * @returns {import('../../store/files.js').Attached[]}
  */
 export const attached = (files, parent) =>
   files.map((file) => ({ file, args: { id: uuid(), ...parent, sha256: file.sha256, name: file.name } }));
 
-/** Files for a post or practice that exists. @param {{post_id?: string, resource_id?: string}} parent @param {Picked[]} files */
+/** Files for a post or practice that exists. @param {{post_id?: string, resource_id?: string, meeting_id?: string}} parent @param {Picked[]} files */
 export async function attach(parent, files) {
   await store.attachFiles(attached(files, parent), mutators);
   filesWaiting();

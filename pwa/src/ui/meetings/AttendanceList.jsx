@@ -4,8 +4,48 @@
  * Each tap is a write with this device's time, kept offline too; her own
  * check-in with the code shows as "kodem".
  */
+import { Component } from 'preact';
 import { t } from '../i18n.js';
 import { PendingMarker } from '../bits.jsx';
+
+/**
+ * @typedef {{userId: string, name: string, school: string, answer: string, here: boolean, byCode: boolean,
+ *   pending: boolean, onToggle: (userId: string, present: boolean) => void}} AttendeeProps
+ */
+
+/**
+ * One person's row. A tap changes one row of two hundred: the others keep what they drew
+ * (the list is read again after every write, into new objects with the same values).
+ * @extends {Component<AttendeeProps>}
+ */
+class Attendee extends Component {
+  /** @param {AttendeeProps} next */
+  shouldComponentUpdate(next) {
+    const p = this.props;
+    return p.here !== next.here || p.pending !== next.pending || p.byCode !== next.byCode || p.name !== next.name ||
+      p.school !== next.school || p.answer !== next.answer;
+  }
+
+  render() {
+    const { userId, name, school, answer, here, byCode, pending, onToggle } = this.props;
+    return (
+      <li>
+        <button type="button" class={`attendee${here ? ' is-here' : ''}`} aria-pressed={here}
+          aria-label={t('meetingMode.toggle', { name })} data-testid="attendee" data-user-id={userId}
+          onClick={() => onToggle(userId, !here)}>
+          <span class="attendee-text">
+            <span class="attendee-name">{name || '—'}</span>
+            <span class="item-meta">
+              {[school, answer && t(`meetingMode.rsvp.${answer}`), byCode && here && t('meetingMode.byCode')].filter(Boolean).join(' · ')}
+            </span>
+            {pending && <PendingMarker />}
+          </span>
+          <span class="attendee-mark" data-testid="attendee-mark">{here ? `✓ ${t('meetingMode.here')}` : t('meetingMode.mark')}</span>
+        </button>
+      </li>
+    );
+  }
+}
 
 /**
  * @param {{people: Record<string, any>[], attendance: Map<string, Record<string, any>>,
@@ -20,24 +60,9 @@ export function AttendanceList({ people, attendance, rsvps, onToggle }) {
       <ul class="list attendance-list">
         {people.map((p) => {
           const row = attendance.get(p.user_id);
-          const here = row?.present === true;
-          const answer = rsvps.get(p.user_id)?.answer;
           return (
-            <li key={p.user_id}>
-              <button type="button" class={`attendee${here ? ' is-here' : ''}`} aria-pressed={here}
-                aria-label={t('meetingMode.toggle', { name: p.name })} data-testid="attendee" data-user-id={p.user_id}
-                onClick={() => onToggle(p.user_id, !here)}>
-                <span class="attendee-text">
-                  <span class="attendee-name">{p.name || '—'}</span>
-                  <span class="item-meta">
-                    {[p.school, answer && t(`meetingMode.rsvp.${answer}`), row?.checked_in && here && t('meetingMode.byCode')]
-                      .filter(Boolean).join(' · ')}
-                  </span>
-                  {row?.pending && <PendingMarker />}
-                </span>
-                <span class="attendee-mark" data-testid="attendee-mark">{here ? `✓ ${t('meetingMode.here')}` : t('meetingMode.mark')}</span>
-              </button>
-            </li>
+            <Attendee key={p.user_id} userId={p.user_id} name={p.name} school={p.school} answer={rsvps.get(p.user_id)?.answer || ''}
+              here={row?.present === true} byCode={row?.checked_in === true} pending={row?.pending === true} onToggle={onToggle} />
           );
         })}
       </ul>

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import * as store from '../../store/index.js';
-import { answerMeeting, cancelMeeting, meetingIcsUrl } from '../../sync/index.js';
+import { answerMeeting, cancelMeeting, meetingIcsUrl, removeAttachment } from '../../sync/index.js';
 import { useQuery, go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink, Confirm, Loading, PendingMarker } from '../bits.jsx';
@@ -14,6 +14,7 @@ import { canManage, isActive, isArchived } from '../rights.js';
 import { CalendarButton } from './CalendarButton.jsx';
 import { Agenda, Materials } from './MeetingParts.jsx';
 import { Answers } from './Answers.jsx';
+import { MeetingFiles } from './MeetingFiles.jsx';
 import { meetingDay, meetingHoursText } from './warsaw.js';
 import { refusedText } from './refused.js';
 import './meetings.css';
@@ -123,7 +124,9 @@ export function MeetingView({ me, meetingId }) {
       <Agenda agenda={m.agenda || []} />
 
       <h2>{t('meetings.materials')}</h2>
-      <Materials meeting={m} attachments={data.attachments} local={data.local} />
+      <Materials meeting={m} attachments={data.attachments} local={data.local}
+        onRemove={manager && !cancelled ? (id) => void removeAttachment(id).catch((err) => setError(refusedText(err))) : undefined} />
+      {manager && !cancelled && <MeetingFiles meetingId={m.id} />}
 
       {!cancelled && (
         <p>

@@ -2,6 +2,7 @@
  * A QR code drawn as one SVG path (bundled qrcode-generator, no CDN, no
  * data: URL): sharp at any size on a tablet held up in the room.
  */
+import { useMemo } from 'preact/hooks';
 import qrcode from 'qrcode-generator';
 
 /** The dark modules as one path, a unit square each. @param {string} text */
@@ -19,7 +20,7 @@ export function qrPath(text) {
 
 /** @param {{text: string, label: string}} props */
 export function Qr({ text, label }) {
-  const { n, d } = qrPath(text);
+  const { n, d } = useMemo(() => qrPath(text), [text]); // made once: each tap on the list renders the screen again
   const q = 4; // the quiet zone a reader needs around the code
   return (
     <svg class="qr" viewBox={`${-q} ${-q} ${n + 2 * q} ${n + 2 * q}`} role="img" aria-label={label} data-testid="checkin-qr"
