@@ -1,4 +1,4 @@
-"""What domains tell the engine: their mutators, row types and visibility."""
+"""What domains tell the engine: their mutators, row types, visibility and kinds of co-edited document."""
 from __future__ import annotations
 
 import inspect
@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from marshmallow import Schema
 from sqlalchemy.orm import Session
+
+from sync.docs.kinds import DocKinds
 
 if TYPE_CHECKING:
     from sync.context import MutationContext
@@ -36,6 +38,7 @@ class Registry:
         self.models: dict[type, str] = {}  # the model behind each row type: the guard watches them
         self.row_models: dict[str, type] = {}  # each row type's model
         self._visibility: list[Visibility] = []
+        self.docs = DocKinds()  # co-edited documents' kinds and who may read or edit them (sync/docs)
 
     def mutator(self, name: str, schema: Schema) -> Callable[[MutatorFn], MutatorFn]:
         """Register ``fn(ctx, args)`` as the mutator ``name``; ``schema`` loads its args."""
