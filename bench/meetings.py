@@ -1,6 +1,6 @@
 """A network's meetings: 40 meetings, 200 members, everyone's attendance at every one and
 their answers to the ones ahead. Server time of a first pull to an empty device, in the
-PWA's pages of 1,000 (`engine.pull` + `jsonify`), for the coordinator (the whole list and
+PWA's pages of 1,000 (`engine.pull` + `encode`, as the route answers), for the coordinator (the whole list and
 the codes) and for one member (the meetings, the answers, her own attendance)."""
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask import jsonify
 
 from bench.report import duration, size
 from bench.stats import Sample, measure
@@ -21,6 +20,7 @@ from server.networks import publish
 from server.networks.membership import activate
 from server.networks.models import Network
 from server.syncing.engine import engine
+from sync.pull import encode as encode_pull
 
 HEAD = "## A network's meetings"
 MEETINGS, MEMBERS = 40, 200
@@ -97,8 +97,8 @@ def first_pull(user_id: str) -> int:
     """Everything she may see, to a device with nothing, page after page: the rows."""
     cursor, rows, more = None, 0, True
     while more:
-        body = engine.pull(db.session, user_id, cursor, PAGE)
-        jsonify(body).get_data()
+        body = engine.pull(db.session, user_id, cursor, PAGE, raw=True)
+        encode_pull(body)  # what GET /api/sync/pull sends
         cursor, rows, more = body["cursor"], rows + len(body["changes"]), body["more"]
     return rows
 
@@ -137,7 +137,7 @@ def render(figures: list[Figure], note: str = "") -> list[str]:
         f"A network with {MEETINGS} meetings (half held, half ahead) and {MEMBERS} members: everyone's attendance "
         f"at every meeting ({MEETINGS * MEMBERS:,} `attendance` rows) and everyone's answer to each meeting ahead, "
         "written through the mutators. A first pull to an empty device, in the PWA's pages of 1,000 "
-        "(`engine.pull` + `jsonify` per page, server time): the coordinator's device holds the whole list and the "
+        "(`engine.pull` + `encode` per page, as GET /api/sync/pull answers; server time): the coordinator's device holds the whole list and the "
         "check-in codes, a member's the meetings, the answers and her own attendance. Both pulls carry everything "
         "else the person sees too (the catalogue, the demo's networks, the 200 members' rows). "
         f"Target: ≤ {TARGET * 1000:.0f} ms.",

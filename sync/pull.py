@@ -1,8 +1,10 @@
 """Reading what changed for a user since her cursor, scope by scope."""
 from __future__ import annotations
 
+import functools
 import json
 import time
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -12,11 +14,36 @@ from sync.models import SyncClient, SyncRow, SyncScope
 from sync.registry import Registry
 
 
+class RawJSON(str):
+    """A row's JSON text as the change log stores it, to be sent as it is (see :func:`encode`)."""
+
+
+_dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+_quote = encode_basestring  # a str as a JSON string, non-ASCII kept
+
+
+def encode(body: dict) -> str:
+    """A pull's answer as JSON text, each row's stored JSON passed through unparsed: decoding
+    every row only to encode it again took half the time of a large first pull."""
+    parts = []
+    for change in body["changes"]:
+        data = change.get("data")
+        if isinstance(data, RawJSON):  # a put: its four names quoted by json's own C quoting
+            parts.append(f'{{"type":{_quote(change["type"])},"id":{_quote(change["id"])},"op":"put",'
+                         f'"scope":{_quote(change["scope"])},"data":{data}}}')
+        else:
+            parts.append(_dumps(change))
+    head = _dumps({k: v for k, v in body.items() if k != "changes"})
+    return f'{head[:-1]},"changes":[{",".join(parts)}]}}'
+
+
 def pull(
-    session: Session, registry: Registry, user_id: str, cursor: str | None, limit: int, window_days: int | None = None
+    session: Session, registry: Registry, user_id: str, cursor: str | None, limit: int, window_days: int | None = None,
+    raw: bool = False,
 ) -> dict:
     """Changes since ``cursor``; ``window_days`` leaves out others' dated rows older than that
-    from scopes the device starts now (the floor stays in the cursor for those scopes)."""
+    from scopes the device starts now (the floor stays in the cursor for those scopes).
+    ``raw``: each row's data stays the stored text (:class:`RawJSON`), for :func:`encode`."""
     position = cursors.decode(cursor)
     versions, floors = position.versions, position.floors
     # Read before the changes: every mutation counted here is already in them.
@@ -56,7 +83,7 @@ def pull(
         for type_, row_id, version, op, data in rows:
             change = {"type": type_, "id": row_id, "op": op, "scope": scope}
             if op == "put":
-                change["data"] = json.loads(data)
+                change["data"] = RawJSON(data) if raw else json.loads(data)
             changes.append(change)
             since = version
         # A scope read to its end moves to its counter, past any rows left out.

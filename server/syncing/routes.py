@@ -1,12 +1,14 @@
 """POST /api/sync/push and GET /api/sync/pull."""
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, Response, jsonify, request
 from sync.errors import BadCursor, ClientNotYours
+from sync.pull import encode as encode_pull
 
-from server.accounts.auth import current_user_id, login_required
+from server.accounts.auth import by_account, current_user_id, login_required
 from server.errors import ApiError, error_body
 from server.extensions import db
+from server.ratelimits import PUSHES, limiter
 from server.syncing.engine import engine
 from server.syncing.schemas import pull_in, push_in
 
@@ -15,6 +17,7 @@ bp = Blueprint("sync", __name__, url_prefix="/api/sync")
 
 @bp.post("/push")
 @login_required
+@limiter.limit(PUSHES, key_func=by_account)
 def push():
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
@@ -38,6 +41,7 @@ def push():
 def pull():
     args = pull_in.load(request.args)
     try:
-        return jsonify(engine.pull(db.session, current_user_id(), args["cursor"], args["limit"], args["window_days"]))
+        body = engine.pull(db.session, current_user_id(), args["cursor"], args["limit"], args["window_days"], raw=True)
+        return Response(encode_pull(body), mimetype="application/json")
     except BadCursor:
         raise ApiError(400, "invalid_request", "Nieznany kursor synchronizacji.", {"cursor": ["Nieznany kursor."]})

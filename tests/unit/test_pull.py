@@ -85,3 +85,19 @@ def test_a_cursor_the_server_did_not_make_is_refused(engine_parts, bad):
     engine, session, _ = engine_parts
     with pytest.raises(BadCursor):
         engine.pull(session, "ala", bad, 10)
+
+
+def test_the_answer_sent_passes_rows_through_and_reads_as_the_parsed_pull(engine_parts):
+    import json
+
+    from sync.pull import RawJSON, encode
+
+    engine, session, _ = engine_parts
+    engine.push(session, "ala", "c1", [note(1, "a"), note(2, "b"), {"id": 3, "name": "note.delete", "args": {"id": "n1"}}])
+    engine.push(session, "ala", "c1", [{"id": 4, "name": "note.create", "args": {"id": "n9", "board": "a",
+                                                                               "text": "zażółć \"gęślą\" \\ jaźń 🙂"}}])
+    parsed = engine.pull(session, "ala", None, 1000)
+    raw = engine.pull(session, "ala", None, 1000, raw=True)
+    assert any(isinstance(c.get("data"), RawJSON) for c in raw["changes"])
+    assert json.loads(encode(raw)) == parsed
+    assert "zażółć" in encode(raw)  # Polish text as it is, not \\u escapes
