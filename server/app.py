@@ -6,7 +6,7 @@ import os
 
 from flask import Flask
 
-from server import bodies, compression, config, errors, security, serving
+from server import bodies, compression, config, errors, ratelimits, security, serving
 from server.accounts import auth
 from server.extensions import db, socketio
 
@@ -28,6 +28,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.extensions["sync_engine"] = engine  # domains reach it by server.extensions.sync_engine()
     errors.init_app(app)
     bodies.init_app(app)  # how large and how deep a request body may be
+    ratelimits.init_app(app)  # how often: by address, account and e-mail (Redis when there is one)
     auth.init_app(app)
     security.init_app(app)
     compression.init_app(app)  # JSON answers; the PWA's files come compressed from the build

@@ -23,6 +23,8 @@ def load(instance_path: str) -> dict:
         # Replies to notifications come back to reply-…@this domain (see `krag mail-in`).
         "MAIL_REPLY_DOMAIN": os.environ.get("KRAG_MAIL_REPLY_DOMAIN") or None,
         "REDIS_URL": os.environ.get("KRAG_REDIS_URL") or None,
+        # Proxies in front (nginx: 1) whose X-Forwarded-For tells the client's address to rate limits.
+        "TRUSTED_PROXIES": int(os.environ.get("KRAG_TRUSTED_PROXIES") or 0),
         "PWA_DIST": os.environ.get("KRAG_PWA_DIST") or str(REPO_ROOT / "pwa" / "dist"),
         # Uploaded files, by SHA-256; shared by every server process (one disk or a network mount).
         "FILES_DIR": os.environ.get("KRAG_FILES_DIR") or str(instance / "files"),

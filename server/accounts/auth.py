@@ -8,6 +8,7 @@ import time
 
 from flask import Flask, request, session
 
+from server import ratelimits
 from server.errors import ApiError
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -30,6 +31,12 @@ def _today() -> int:
 
 def current_user_id() -> str | None:
     return session.get("uid")
+
+
+def by_account() -> str:
+    """Whose requests a rate limit counts (server/ratelimits.py): hers when signed in, else the address's."""
+    user_id = current_user_id()
+    return f"user:{user_id}" if user_id else ratelimits.by_address()
 
 
 def login_required(view):

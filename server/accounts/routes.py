@@ -3,18 +3,23 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request, session
 
+from server import ratelimits
 from server.accounts import calendar_token, signin
 from server.accounts.auth import current_user_id, login_required, sign_in
 from server.accounts.models import User
 from server.accounts.schemas import email_link_in, link_in, user_out
 from server.errors import ApiError
 from server.extensions import db
+from server.ratelimits import limiter
 from server.web import link_page
 
 bp = Blueprint("accounts", __name__)
 
 
 @bp.post("/api/auth/email-link")
+@limiter.limit(ratelimits.SIGN_IN_LETTERS, key_func=ratelimits.by_email, deduct_when=ratelimits.accepted,
+               error_message=ratelimits.SIGN_IN_TOO_MANY)
+@limiter.limit(ratelimits.SIGN_IN_FROM_ADDRESS, error_message=ratelimits.FROM_HERE_TOO_MANY)
 def email_link():
     data = email_link_in.load(request.get_json(silent=True) or {})
     signin.send_link(db.session, data["email"])
@@ -29,6 +34,7 @@ def link_screen(token: str):
 
 
 @bp.post("/api/auth/link")
+@ratelimits.links
 def use_link():
     data = link_in.load(request.get_json(silent=True) or {})
     user_id = signin.use_link(db.session, data["token"])

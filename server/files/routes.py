@@ -7,13 +7,14 @@ from uuid import UUID
 
 from flask import Blueprint, current_app, jsonify, request, send_file
 
-from server.accounts.auth import current_user_id, login_required
+from server.accounts.auth import by_account, current_user_id, login_required
 from server.errors import ApiError, error_body
 from server.extensions import db
 from server.fields import SHA256
 from server.files import names, store, uploads
 from server.files.access import readable
 from server.files.sniff import by_mime
+from server.ratelimits import UPLOADS, limiter
 
 bp = Blueprint("files", __name__)
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ def _sha(value: str) -> str | None:
 
 @bp.put("/api/files/<sha256>")
 @login_required
+@limiter.limit(UPLOADS, key_func=by_account)
 def upload(sha256: str):
     sha = _sha(sha256)
     if sha is None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 from marshmallow import EXCLUDE, fields, validate
 
-from server.accounts.auth import current_user_id, login_required
+from server.accounts.auth import by_account, current_user_id, login_required
 from server.extensions import db, sync_engine
 from server.fields import Input, Text, UUIDString
+from server.ratelimits import SEARCHES, limiter
 from server.search import query
 
 bp = Blueprint("search", __name__)
@@ -26,6 +27,7 @@ search_in = SearchIn()
 
 @bp.get("/api/search")
 @login_required
+@limiter.limit(SEARCHES, key_func=by_account)
 def search():
     args = search_in.load(request.args)
     db.read_only()

@@ -156,6 +156,7 @@ def test_health_and_app_shell(app):
 
 def test_sign_in_links_are_capped_per_address(app, demo):
     http = app.test_client()
-    for _ in range(7):
-        assert http.post("/api/auth/email-link", json={"email": "anna.nowak@example.org"}).status_code == 202
+    answers = [http.post("/api/auth/email-link", json={"email": "anna.nowak@example.org"}) for _ in range(7)]
+    assert [a.status_code for a in answers] == [202] * 5 + [429] * 2
+    assert answers[5].get_json()["error"]["code"] == "rate_limited" and int(answers[5].headers["Retry-After"]) > 0
     assert len(mails(app)) == 5

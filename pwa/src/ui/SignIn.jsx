@@ -51,7 +51,9 @@ export function SignIn({ expired, landingError }) {
       setState('sent');
     } catch (err) {
       setState('idle');
-      setError(err instanceof NetworkError || !navigator.onLine ? t('signin.offline') : t('signin.failed'));
+      if (err instanceof NetworkError || !navigator.onLine) return setError(t('signin.offline'));
+      // Too many links lately: the server says how it stands (sent already, or try later).
+      setError(err instanceof ApiError && err.status === 429 ? err.message : t('signin.failed'));
     }
   };
 
