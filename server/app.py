@@ -40,6 +40,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
 
     from server.accounts.routes import bp as accounts_bp
+    from server.docs.routes import bp as docs_bp
     from server.files.routes import bp as files_bp
     from server.forum.routes import bp as forum_bp
     from server.meetings.calendar_routes import bp as meetings_calendar_bp
@@ -56,6 +57,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(forum_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(files_bp)
+    app.register_blueprint(docs_bp)
     app.register_blueprint(meetings_calendar_bp)  # /calendar/<token>.ics, /api/meetings/<id>.ics
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell
 

@@ -1,9 +1,11 @@
 """Every table Krąg has, gathered for Alembic and for tests that reset the database."""
 from sqlalchemy import MetaData
+from sync.docs.models import DocsBase
 from sync.models import SyncBase
 
 from server.accounts import models as _accounts  # noqa: F401
 from server.db import Base
+from server.docs import models as _docs  # noqa: F401
 from server.files import models as _files  # noqa: F401
 from server.forum import models as _forum  # noqa: F401
 from server.library import models as _library  # noqa: F401
@@ -17,6 +19,6 @@ from server.search import models as _search  # noqa: F401
 from server.syncing import models as _live  # noqa: F401
 
 metadata = MetaData()
-for source in (Base.metadata, SyncBase.metadata):
+for source in (Base.metadata, SyncBase.metadata, DocsBase.metadata):
     for table in source.tables.values():
         table.to_metadata(metadata)

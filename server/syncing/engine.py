@@ -8,6 +8,7 @@ from __future__ import annotations
 from sync import Registry, SyncEngine
 
 from server.accounts import register as accounts
+from server.docs import register as docs
 from server.extensions import db, socketio
 from server.files import register as files
 from server.forum import register as forum
@@ -21,7 +22,7 @@ from server.search import indexer
 from server.syncing import live, messages
 
 # Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
-DOMAINS = (accounts, networks, files, forum, library, notifications, org, meetings)
+DOMAINS = (accounts, networks, files, forum, library, notifications, org, meetings, docs)
 
 
 def after_commit(scopes: list[str]) -> None:

@@ -5,6 +5,7 @@ from flask import request, session
 from flask_socketio import ConnectionRefusedError, join_room
 
 from server.accounts.models import User
+from server.docs import events as docs_events
 from server.extensions import db, socketio
 from server.syncing import live
 from server.syncing.engine import registry
@@ -22,4 +23,5 @@ def on_connect(auth=None):
 
 @socketio.on("disconnect")
 def on_disconnect(*_args):
+    docs_events.disconnected(request.sid)  # she leaves her open documents; the others hear it
     live.disconnected(request.sid)

@@ -32,6 +32,7 @@ MESSAGES = {  # neutral words; the server hands its own (server/docs/messages.py
     "read_only": "You may only read this document.",
     "not_joined": "Join the document first.",
     "unavailable": "The document cannot be saved just now; try again.",
+    "closed": "You no longer have access to this document.",
 }
 
 

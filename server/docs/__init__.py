@@ -1,0 +1,1 @@
+"""Co-edited documents (sync/docs) on Krąg's server: their kinds and rights, Socket.IO, HTTP."""
