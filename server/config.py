@@ -23,6 +23,8 @@ def load(instance_path: str) -> dict:
         # Replies to notifications come back to reply-…@this domain (see `krag mail-in`).
         "MAIL_REPLY_DOMAIN": os.environ.get("KRAG_MAIL_REPLY_DOMAIN") or None,
         "REDIS_URL": os.environ.get("KRAG_REDIS_URL") or None,
+        # Rate-limit counts in a shared Redis are named under this prefix (one per installation).
+        "RATELIMIT_KEY_PREFIX": os.environ.get("KRAG_RATELIMIT_PREFIX") or "krag",
         # Proxies in front (nginx: 1) whose X-Forwarded-For tells the client's address to rate limits.
         "TRUSTED_PROXIES": int(os.environ.get("KRAG_TRUSTED_PROXIES") or 0),
         "PWA_DIST": os.environ.get("KRAG_PWA_DIST") or str(REPO_ROOT / "pwa" / "dist"),

@@ -55,7 +55,7 @@ def accepted(response) -> bool:
     return response.status_code == 202
 
 
-limiter = Limiter(by_address, headers_enabled=True, strategy="moving-window", key_prefix="krag",
+limiter = Limiter(by_address, headers_enabled=True, strategy="moving-window",  # prefix: RATELIMIT_KEY_PREFIX
                   in_memory_fallback_enabled=True)  # Redis gone: count here rather than refuse everyone
 # Every route that takes a token from a letter, counted together.
 links = limiter.shared_limit(LINKS_FROM_ADDRESS, scope="links", error_message=FROM_HERE_TOO_MANY)

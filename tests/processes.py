@@ -25,8 +25,11 @@ RECIPE = ("--worker-class", "gevent", "--workers", "1", "--worker-connections", 
 
 
 def krag_env(**settings: str) -> dict[str, str]:
-    """This process's environment without any KRAG_* of its own, plus ``settings`` (``DATABASE_URL=…``)."""
+    """This process's environment without any KRAG_* of its own, plus ``settings`` (``DATABASE_URL=…``).
+    Rate-limit counts get a prefix of their own unless told (a server under test shares Redis with
+    every run before it: their sign-ins from 127.0.0.1 must not count against this one)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KRAG_")}
+    settings = {"RATELIMIT_PREFIX": f"krag-test-{uuid.uuid4().hex[:12]}"} | settings
     return env | {f"KRAG_{name}": value for name, value in settings.items()}
 
 

@@ -131,7 +131,9 @@ def test_two_processes_share_their_counts_in_redis(tmp_path):
     dist = tmp_path / "dist"
     dist.mkdir()
     (dist / "index.html").write_text("<!doctype html><title>Krąg</title>")
+    prefix = f"krag-test-{uuid.uuid4().hex[:12]}"  # one installation: both count under one name
     servers = [ServerProcess(name, krag_env(DATABASE_URL=database, REDIS_URL=REDIS_URL, SECRET_KEY="limits",
+                                            RATELIMIT_PREFIX=prefix,
                                             INSTANCE_PATH=str(tmp_path / f"instance-{name}"), PWA_DIST=str(dist)),
                              tmp_path) for name in ("A", "B")]
     email = f"ktos-{uuid.uuid4().hex[:8]}@example.org"  # its own count, whatever else shares this Redis
