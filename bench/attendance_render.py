@@ -121,21 +121,28 @@ def measure(reps: int) -> list[Timing]:
                 user_ids = page.get_by_test_id("attendee").evaluate_all("els => els.map(e => e.dataset.userId)")
                 cdp = context.new_cdp_session(page)
                 cdp.send("Emulation.setCPUThrottlingRate", {"rate": THROTTLE})
-                opening, tapping = [], []
-                for i in range(reps + 1):  # the first of each warms the caches: left out
-                    page.evaluate("() => { location.hash = '#/'; }")
-                    expect(page.get_by_test_id("home")).to_be_visible()
-                    took = page.evaluate(OPEN_JS, [f"#/m/{meeting_id}/live", rows])
-                    if i:
-                        opening.append(took)
-                    took = page.evaluate(TAP_JS, user_ids[(7 * i) % len(user_ids)])
-                    if i:
-                        tapping.append(took)
+                timings = []
+                for offline in (False, True):  # online each tap also starts a push and a pull; in a room with no signal, not
+                    context.set_offline(offline)
+                    opening, tapping = [], []
+                    for i in range(reps + 1):  # the first of each warms the caches: left out
+                        page.evaluate("() => { location.hash = '#/'; }")
+                        expect(page.get_by_test_id("home")).to_be_visible()
+                        took = page.evaluate(OPEN_JS, [f"#/m/{meeting_id}/live", rows])
+                        if i:
+                            opening.append(took)
+                    for i in range(reps + 1):  # taps one after another, as she goes down the list
+                        took = page.evaluate(TAP_JS, user_ids[(7 * i + offline) % len(user_ids)])
+                        if i:
+                            tapping.append(took)
+                    where = "offline" if offline else "online"
+                    timings += [Timing(f"opening meeting mode ({rows} people), {where}", opening),
+                                Timing(f"one tap on a row, {where}", tapping)]
                 cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
                 browser.close()
         finally:
             server.stop()
-    return [Timing(f"opening meeting mode ({rows} people)", opening), Timing("one tap on a row", tapping)]
+    return timings
 
 
 def render(timings: list[Timing], note: str = "") -> list[str]:
@@ -147,6 +154,8 @@ def render(timings: list[Timing], note: str = "") -> list[str]:
         "device holding the whole list): the time from the change until the frame after it is painted. Opening "
         "reads the meeting, its answers, its attendance and the network's people from IndexedDB and renders "
         "every row; a tap writes the mark and its outbox entry in one transaction, reads again and renders. "
+        "The taps follow one another as she goes down the list: online, each also starts a push and a pull that run "
+        "beside the next; offline (a room with no signal) nothing runs beside them. "
         f"Target: ≤ {TARGET_MS} ms (`python -m bench.attendance_render`).",
         "",
         "| what | runs | median / p95 | verdict |",
@@ -154,6 +163,17 @@ def render(timings: list[Timing], note: str = "") -> list[str]:
     ]
     for t in timings:
         lines.append(f"| {t.label} | {len(t.samples)} | {t.median:.0f} ms / {t.p95:.0f} ms | {t.verdict} |")
+    lines += [
+        "",
+        "Where the time goes (a CPU profile of six taps online): most of it is the browser's own work — IndexedDB "
+        "transactions and their values, style, layout, paint and garbage collection — not the screen's script; of "
+        "the script, the push and pull each tap starts, and every reader on the page (the sync status, the bell, "
+        "the tab bar) reading again after each change. What the screen does about it: rows off screen are neither "
+        "laid out nor painted (`content-visibility: auto`), a tap redraws only its own row, the QR code is made once "
+        "after the first paint, the network's people are read store by store (three reads, not six hundred), and a "
+        "screen whose reads are under way when more changes land reads once more after them, not once per change. "
+        "Online taps vary most with the machine's load: other test runs shared its 2 cores.",
+    ]
     return lines + ([""] + [note] if note else []) + [""]
 
 

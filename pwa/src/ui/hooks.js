@@ -6,7 +6,10 @@ import * as store from '../store/index.js';
 import { engine, onSession, currentSession } from '../sync/index.js';
 
 /**
- * Runs a store query and runs it again whenever the store changes.
+ * Runs a store query and runs it again whenever the store changes. One run
+ * at a time: changes that land while it runs (a sync step's several) bring
+ * one more run after it, not one each — a screen of 200 rows on a slow phone
+ * reads and draws once, and the last run always starts after the last change.
  * @template T
  * @param {() => Promise<T>} query
  * @param {any[]} deps
@@ -16,13 +19,24 @@ export function useQuery(query, deps) {
   const [value, setValue] = useState(/** @type {T|undefined} */ (undefined));
   useEffect(() => {
     let alive = true;
-    let seq = 0;
+    let running = false;
+    let again = false;
     const run = () => {
-      const mine = ++seq;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
       query().then(
-        (v) => alive && mine === seq && setValue(() => v),
+        (v) => alive && setValue(() => v),
         (err) => console.error('query failed', err),
-      );
+      ).finally(() => {
+        running = false;
+        if (again && alive) {
+          again = false;
+          run();
+        }
+      });
     };
     setValue(undefined);
     run();

@@ -65,14 +65,27 @@ export function warsawIso(date, clock) {
 
 const locale = () => (currentLang() === 'pl' ? 'pl-PL' : 'en-GB');
 
+/** @type {Map<string, Intl.DateTimeFormat>} */
+const formats = new Map();
+
+/**
+ * A formatter on Warsaw's clock in her language, made once (making one costs more than using it).
+ * @param {string} kind @param {Intl.DateTimeFormatOptions} options
+ */
+function format(kind, options) {
+  const key = `${locale()}:${kind}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale(), { timeZone: ZONE, ...options })));
+  return f;
+}
+
 /** "czwartek, 10 grudnia 2026". @param {string} iso */
 export const meetingDay = (iso) =>
-  new Intl.DateTimeFormat(locale(), { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-    .format(new Date(iso));
+  format('day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 
 /** "16:00". @param {string} iso */
 export const meetingClock = (iso) =>
-  new Intl.DateTimeFormat(locale(), { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  format('clock', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 
 /** "16:00–18:30", with the end's day when it ends on another one. @param {string} starts @param {string} ends */
 export function meetingHoursText(starts, ends) {
@@ -82,9 +95,10 @@ export function meetingHoursText(starts, ends) {
 
 /** "10 gru" for a list's date badge: day and short month. @param {string} iso */
 export const meetingShortDay = (iso) => {
-  const f = new Intl.DateTimeFormat(locale(), { timeZone: ZONE, day: 'numeric', month: 'short', weekday: 'short' });
   /** @type {Record<string, string>} */
   const p = {};
-  for (const { type, value } of f.formatToParts(new Date(iso))) p[type] = value;
+  for (const { type, value } of format('short', { day: 'numeric', month: 'short', weekday: 'short' }).formatToParts(new Date(iso))) {
+    p[type] = value;
+  }
   return { weekday: p.weekday || '', day: p.day || '', month: (p.month || '').replace('.', '') };
 };
