@@ -47,6 +47,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.networks.routes import bp as networks_bp
     from server.org.routes import bp as org_bp
     from server.search.routes import bp as search_bp
+    from server.surveys.routes import bp as surveys_bp
     from server.syncing.routes import bp as sync_bp
     from server.web import bp as web_bp
 
@@ -58,6 +59,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(search_bp)
     app.register_blueprint(files_bp)
     app.register_blueprint(docs_bp)
+    app.register_blueprint(surveys_bp)  # a survey's results
     app.register_blueprint(meetings_calendar_bp)  # /calendar/<token>.ics, /api/meetings/<id>.ics
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell
 

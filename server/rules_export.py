@@ -28,7 +28,7 @@ def _type(field: fields.Field) -> str:
                        (fields.String, "text"), (fields.Integer, "integer"), (fields.Number, "number"),
                        (fields.Boolean, "boolean"),
                        (fields.AwareDateTime, "datetime"), (fields.DateTime, "datetime"), (fields.Date, "date"),
-                       (fields.List, "list"), (fields.Nested, "object")):
+                       (fields.List, "list"), (fields.Nested, "object"), (fields.Dict, "map")):
         if isinstance(field, kind):
             return name
     raise ValueError(f"no rule for a {type(field).__name__} field")
@@ -81,6 +81,7 @@ def rules() -> dict:
 
     from server.files.sniff import KINDS
     from server.meetings.schemas import LIMITS as MEETINGS
+    from server.surveys.schemas import LIMITS as SURVEYS
     from server.syncing.engine import registry
 
     kinds = list(KINDS.values())
@@ -89,7 +90,7 @@ def rules() -> dict:
         "forms": {name: schema_rules(getattr(import_module(module), attr)())
                   for name, (module, attr) in FORMS.items()},
         # Limits a schema says in code, not in a field's validators (a meeting's length, check-in's window).
-        "limits": {"meetings": MEETINGS},
+        "limits": {"meetings": MEETINGS, "surveys": SURVEYS},
         "files": {
             # What a file picker offers: every type by its MIME type and by its extensions.
             "accept": [k.mime for k in kinds] + [f".{e}" for k in kinds for e in k.extensions],

@@ -13,6 +13,7 @@ from tests.integration import world as worlds
 from tests.integration.files_helpers import attached_by, pdf, put, sha
 from tests.integration.calendar_roles import ACTIONS as CALENDAR
 from tests.integration.meetings_roles import ACTIONS as MEETINGS
+from tests.integration.surveys_roles import ACTIONS as SURVEYS
 
 ROLES_DOC = Path(__file__).resolve().parents[2] / "docs" / "roles.md"
 
@@ -125,6 +126,7 @@ ACTIONS = {
         "post_id": w.posts["member"], "resource_id": NEW(), "title": "Dobra praktyka z wątku"}),
     **MEETINGS,
     **CALENDAR,
+    **SURVEYS,
 }
 
 
