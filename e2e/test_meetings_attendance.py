@@ -44,6 +44,19 @@ def test_attendance_taken_offline_reaches_the_members_phone(new_context, sign_in
     open_meeting(anna, NEXT)
     expect(anna.get_by_test_id("my-attendance")).to_contain_text("Jesteś na liście obecności (2 h)")
 
+    # She came half an hour late: the coordinator corrects her hours (in quarters), and Anna's phone follows.
+    coordinator.get_by_test_id("back-link").click()
+    coordinator.get_by_test_id("hours").locator("summary").click()
+    row = coordinator.get_by_test_id("hours-row").filter(has_text="Anna Nowak")
+    row.get_by_test_id("hours-input").fill("1,3")
+    row.get_by_test_id("hours-save").click()
+    expect(row).to_contain_text("Godziny podaje się co kwadrans")
+    row.get_by_test_id("hours-input").fill("1,5")
+    row.get_by_test_id("hours-save").click()
+    expect(coordinator.get_by_test_id("hours-row").filter(has_text="Anna Nowak")).to_contain_text("1,5 h — poprawione")
+    check_screen(coordinator, shots, "meeting-hours")
+    expect(anna.get_by_test_id("my-attendance")).to_contain_text("(1,5 h)", timeout=30_000)
+
 
 def test_check_in_by_code_wrong_then_right_and_offline(new_context, sign_in, shots):
     coordinator = sign_in(new_context().new_page(), COORDINATOR)

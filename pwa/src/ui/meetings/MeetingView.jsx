@@ -15,6 +15,7 @@ import { CalendarButton } from './CalendarButton.jsx';
 import { Agenda, Materials } from './MeetingParts.jsx';
 import { Answers } from './Answers.jsx';
 import { MeetingFiles } from './MeetingFiles.jsx';
+import { HoursEditor } from './HoursEditor.jsx';
 import { meetingDay, meetingHoursText } from './warsaw.js';
 import { refusedText } from './refused.js';
 import './meetings.css';
@@ -105,7 +106,7 @@ export function MeetingView({ me, meetingId }) {
             </>
           )}
           {present?.present && (
-            <p class="ok" data-testid="my-attendance">{t('meetings.youPresent', { hours: String(present.hours).replace('.', ',') })}</p>
+            <p class="ok" data-testid="my-attendance">{t('meetings.youPresent', { hours: String(present.hours).replace('.', t('meetingHours.decimal')) })}</p>
           )}
           {error && <p class="field-error" role="alert">{error}</p>}
         </section>
@@ -119,6 +120,7 @@ export function MeetingView({ me, meetingId }) {
       )}
 
       {manager && <Answers people={people} rsvps={rsvps} />}
+      {manager && !cancelled && <HoursEditor meetingId={m.id} people={people} attendance={attendance} />}
 
       <h2>{t('meetings.agenda')}</h2>
       <Agenda agenda={m.agenda || []} />
