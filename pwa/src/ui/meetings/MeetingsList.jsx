@@ -52,25 +52,24 @@ export function MeetingsList({ me, networkId }) {
           ) : (
             <p class="muted">{t('meetings.noneComing')}</p>
           )}
-          {later.length > 0 && (
-            <>
-              <h2>{t('meetings.later')}</h2>
-              <ul class="list" data-testid="meetings-later">
-                {later.map((m) => <li key={m.id}><MeetingCard meeting={m} now={now} /></li>)}
-              </ul>
-            </>
-          )}
-          {past.length > 0 && (
-            <>
-              <h2>{t('meetings.past')}</h2>
-              <ul class="list" data-testid="meetings-past">
-                {past.map((m) => <li key={m.id}><MeetingCard meeting={m} now={now} /></li>)}
-              </ul>
-            </>
-          )}
+          <Section heading={t('meetings.later')} meetings={later} now={now} testid="meetings-later" />
+          <Section heading={t('meetings.past')} meetings={past} now={now} testid="meetings-past" />
         </>
       )}
       {isActive(membership) && <CalendarButton />}
     </main>
+  );
+}
+
+/** @param {{heading: string, meetings: Record<string, any>[], now: number, testid: string}} props */
+function Section({ heading, meetings, now, testid }) {
+  if (!meetings.length) return null;
+  return (
+    <>
+      <h2>{heading}</h2>
+      <ul class="list" data-testid={testid}>
+        {meetings.map((m) => <li key={m.id}><MeetingCard meeting={m} now={now} /></li>)}
+      </ul>
+    </>
   );
 }
