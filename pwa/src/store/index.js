@@ -21,6 +21,7 @@ export { collator } from './plain.js';
 export * from './forum.js';
 export * from './library.js';
 export * from './meetings.js';
+export * from './surveys.js';
 export * from './files.js';
 export { searchLocal } from './search.js';
 export { holdFetched, pruneOldPosts } from './growth.js';

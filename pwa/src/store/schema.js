@@ -34,8 +34,10 @@ export const DB_NAME = 'krag';
  *   5  requests to join with her school and message (the same people see them)
  *   6  meetings, answers to them, attendance, check-in codes, shared e-mail
  *      addresses (contacts); a meeting's files (attachments by meeting)
+ *   7  surveys, her named responses, the markers that she answered; her keys
+ *      and answers to anonymous surveys (survey_keys: only on this device)
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * Sync type name → object store, with the extra indexes each store needs and
@@ -66,6 +68,9 @@ export const ROW_STORES = {
   attendance: { store: 'attendance', indexes: ['meeting_id', 'user_id'], since: 6 },
   meeting_code: { store: 'meeting_codes', indexes: [], since: 6 },
   contact: { store: 'contacts', indexes: [], since: 6 },
+  survey: { store: 'surveys', indexes: ['network_id'], since: 7 },
+  survey_response: { store: 'survey_responses', indexes: ['survey_id'], since: 7 },
+  survey_answered: { store: 'survey_answered', indexes: ['survey_id'], since: 7 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);
@@ -75,7 +80,8 @@ export const REJECTED = 'rejected';
 export const DRAFTS = 'drafts';
 export const FILES = 'files';
 export const UPLOADS = 'uploads';
-export const ALL_STORES = [...ROW_STORE_NAMES, META, OUTBOX, REJECTED, DRAFTS, FILES, UPLOADS];
+export const SURVEY_KEYS = 'survey_keys';
+export const ALL_STORES = [...ROW_STORE_NAMES, META, OUTBOX, REJECTED, DRAFTS, FILES, UPLOADS, SURVEY_KEYS];
 
 /**
  * @param {import('idb').IDBPDatabase} db
@@ -94,6 +100,8 @@ export function upgrade(db, oldVersion, tx) {
     db.createObjectStore(FILES, { keyPath: 'sha256' }); // bytes kept once, however many posts show them
     db.createObjectStore(UPLOADS, { keyPath: 'key', autoIncrement: true }); // attachment.add waiting for its bytes
   }
+  // Her key of each anonymous survey she answered, with what she answered: never sent but the key.
+  if (oldVersion < 7) db.createObjectStore(SURVEY_KEYS, { keyPath: 'survey_id' });
   if (oldVersion < 1) {
     db.createObjectStore(META); // out-of-line keys: client_id, next_mutation_id, cursor, me…
     db.createObjectStore(OUTBOX, { keyPath: 'id' }); // mutation id: push order

@@ -43,6 +43,7 @@ export * from './notifications/writes.js';
 export * from './library/writes.js';
 export * from './files/writes.js';
 export * from './meetings/writes.js';
+export * from './surveys/writes.js';
 export {
   loadSession,
   confirmSession,
@@ -69,6 +70,10 @@ export { searchOnline } from './search/rest.js';
 export { keepAttachmentOffline, forgetOffline } from './files/rest.js';
 export { meetingIcsUrl } from './meetings/rest.js';
 export { pairId, checkInOpen } from './meetings/mutators.js';
+export { surveyResults, surveyCsvUrl } from './surveys/rest.js';
+export { SURVEY_TEMPLATES } from './surveys/templates.js';
+export { checkAnswers } from './surveys/answers.js';
+export { SURVEY_LIMITS } from './rules.js';
 
 /** Her calendar feed's address, made on the server the first time she asks (sync/meetings/calendar.js). */
 export const addToCalendar = () => calendarAddress(engine);

@@ -16,6 +16,7 @@ import { notificationMutators } from './notifications/mutators.js';
 import { libraryMutators } from './library/mutators.js';
 import { filesMutators } from './files/mutators.js';
 import { meetingMutators } from './meetings/mutators.js';
+import { surveyMutators } from './surveys/mutators.js';
 
 /** @typedef {import('./mutation-kit.js').MutatorTable} MutatorTable */
 
@@ -29,6 +30,7 @@ const domains = {
   ...libraryMutators,
   ...filesMutators,
   ...meetingMutators,
+  ...surveyMutators,
 };
 
 /** @type {MutatorTable} */

@@ -29,6 +29,10 @@ const FORMS = RULES.forms;
 export const MEETING_LIMITS = /** @type {{max_hours: number, hours_step: number, check_in_early_minutes: number, clock_skew_minutes: number}} */ (
   RULES.limits.meetings);
 
+/** Surveys' limits their mutator says in code (server/surveys/schemas.py LIMITS): an answer held to its question. */
+export const SURVEY_LIMITS = /** @type {{questions_max: number, options_min: number, options_max: number, scale_min: number,
+  scale_max: number, text_answer_max: number, clock_skew_minutes: number}} */ (RULES.limits.surveys);
+
 /** The rules of a mutation's arguments (or of a form's fields). @param {string} name */
 export function rulesOf(name) {
   const rules = MUTATIONS[name] || FORMS[name];
