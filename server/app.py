@@ -45,6 +45,8 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.forum.routes import bp as forum_bp
     from server.meetings.calendar_routes import bp as meetings_calendar_bp
     from server.networks.routes import bp as networks_bp
+    from server.reports.routes import bp as reports_bp
+    from server.reports.verify import bp as reports_verify_bp
     from server.org.routes import bp as org_bp
     from server.search.routes import bp as search_bp
     from server.surveys.routes import bp as surveys_bp
@@ -61,6 +63,8 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(docs_bp)
     app.register_blueprint(surveys_bp)  # a survey's results
     app.register_blueprint(meetings_calendar_bp)  # /calendar/<token>.ics, /api/meetings/<id>.ics
+    app.register_blueprint(reports_bp)  # the annual report, the summary, certificates
+    app.register_blueprint(reports_verify_bp)  # /v/<code>: a certificate checked with no sign-in
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell
 
     return app

@@ -15,6 +15,7 @@ from server.meetings import reminder_model as _reminders  # noqa: F401
 from server.networks import models as _networks  # noqa: F401
 from server.notifications import models as _notifications  # noqa: F401
 from server.org import models as _org  # noqa: F401
+from server.reports import models as _reports  # noqa: F401
 from server.search import models as _search  # noqa: F401
 from server.surveys import models as _surveys  # noqa: F401
 from server.syncing import models as _live  # noqa: F401

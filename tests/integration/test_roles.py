@@ -14,6 +14,7 @@ from tests.integration.files_helpers import attached_by, pdf, put, sha
 from tests.integration.calendar_roles import ACTIONS as CALENDAR
 from tests.integration.meetings_roles import ACTIONS as MEETINGS
 from tests.integration.surveys_roles import ACTIONS as SURVEYS
+from tests.integration.reports_roles import ACTIONS as REPORTS
 
 ROLES_DOC = Path(__file__).resolve().parents[2] / "docs" / "roles.md"
 
@@ -127,6 +128,7 @@ ACTIONS = {
     **MEETINGS,
     **CALENDAR,
     **SURVEYS,
+    **REPORTS,
 }
 
 

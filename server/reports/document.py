@@ -1,0 +1,49 @@
+"""What a report or a certificate says, apart from how it is printed: the PDF (pdf.py) and the
+DOCX (word.py) renderers both read these few blocks, so the two never say different things."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+NONE = "—"  # an empty cell, as a Poradnia writes it
+
+
+@dataclass
+class Column:
+    label: str
+    width: float  # a share of the page's width; a table's shares add up to 1
+    align: str = "L"  # "L", "C" or "R"
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    rows: list[list[str]]
+    empty: str = "Brak."  # printed instead of a table with no rows
+    total: list[str] | None = None  # a last row in bold
+
+
+@dataclass
+class Paragraph:
+    text: str
+    bold: bool = False
+
+
+@dataclass
+class Facts:
+    """Label: value lines, e.g. "Koordynator: Małgorzata Lis"."""
+    items: list[tuple[str, str]]
+
+
+@dataclass
+class Section:
+    title: str
+    blocks: list = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    letterhead: list[str]  # the Poradnia's name, then its address and e-mail
+    title: str
+    subtitle: str = ""
+    sections: list[Section] = field(default_factory=list)
+    filename: str = "dokument"

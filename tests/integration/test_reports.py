@@ -1,0 +1,77 @@
+"""The annual report of a network (GET /api/networks/<id>/report), read back from the PDF
+(pypdf) and the DOCX (python-docx): Polish letters, the meetings held, hours summed right."""
+from __future__ import annotations
+
+from server.extensions import db
+from tests.integration import reports_helpers as h
+
+
+def report(client, y, fmt="pdf", year=None):
+    return client.http.get(f"/api/networks/{y.network_id}/report?year={year or y.start}&format={fmt}")
+
+
+def test_the_report_as_pdf_says_what_the_year_held(app, as_user):
+    y = h.a_year(db.session)
+    response = report(as_user(h.PEOPLE["coordinator"][0]), y)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.mimetype == "application/pdf"
+    assert response.headers["Content-Disposition"] == f'attachment; filename="sprawozdanie-{y.start}-{y.start + 1}.pdf"'
+    text = h.pdf_text(response.data)
+    assert h.PORADNIA in text and h.ADDRESS in text
+    assert (f"Sprawozdanie z pracy sieci „Sieć nauczycieli edukacji wczesnoszkolnej „Źdźbło”” w roku szkolnym "
+            f"{y.start}/{y.start + 1}") in text
+    for name in ("Żaneta Łęcka", "Grzegorz Brzęczyszczykiewicz", "Sławomir Ćwikła", "Małgorzata Żółtowska",
+                 "Dr Ewa Świątek", "Szkoła Podstawowa nr 7 im. Józefa Piłsudskiego, Łódź"):
+        assert name in text, name
+    assert "Dziecko w szkole — adaptacja" in text and "Zabawy integracyjne" in text
+    assert "Spotkanie odwołane" not in text  # cancelled: counted, not listed
+    assert "Spotkania odwołane:" in text
+    # Żaneta: 2 + 1.5 (corrected) + 2.5 = 6; Grzegorz 2; Sławomir 0; everyone 8.
+    assert "3 z 3 6" in text and "1 z 3 2" in text and "0 z 3 0" in text
+    assert "Razem 8" in text
+    assert "Łączna liczba godzin udziału uczestników: 8" in text
+    assert "W tym roku szkolnym sieć nie przeprowadziła w Kręgu ankiet" in text
+    assert "Strona 1 z " in text
+
+
+def test_the_report_as_docx_says_the_same(app, as_user):
+    y = h.a_year(db.session)
+    response = report(as_user(h.PEOPLE["staff"][0]), y, "docx")
+    assert response.status_code == 200
+    assert response.mimetype == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    text = h.docx_text(response.data)
+    assert h.PORADNIA in text and h.ADDRESS in text
+    assert "3 | Żaneta Łęcka | Szkoła Podstawowa nr 7 im. Józefa Piłsudskiego, Łódź | 3 z 3 | 6" in text
+    assert "Grzegorz Brzęczyszczykiewicz | Zespół Szkół w Zgierzu, Zgierz | 1 z 3 | 2" in text
+    assert "Ocenianie kształtujące" in text and "| Razem |" in text
+
+
+def test_a_year_with_nothing_in_it_is_an_honest_empty_report(app, as_user):
+    y = h.build(db.session)
+    coordinator = as_user(h.PEOPLE["coordinator"][0])
+    response = report(coordinator, y, year=y.start - 5)
+    assert response.status_code == 200
+    text = h.pdf_text(response.data)
+    assert "nie odbyło się jeszcze żadne spotkanie sieci" in text
+    assert "Na forum sieci nie było w tym roku wpisów." in text
+    assert report(coordinator, y, "docx", year=y.start - 5).status_code == 200
+
+
+def test_a_bad_year_or_format_is_a_400_in_the_error_shape(app, as_user):
+    y = h.build(db.session)
+    coordinator = as_user(h.PEOPLE["coordinator"][0])
+    for query, field in (("year=abc", "year"), ("year=1999", "year"), ("format=pdf", "year"),
+                         (f"year={y.start}&format=odt", "format")):
+        response = coordinator.http.get(f"/api/networks/{y.network_id}/report?{query}")
+        assert response.status_code == 400, query
+        body = response.get_json()["error"]
+        assert body["code"] == "invalid_request" and field in body["fields"], query
+    missing = coordinator.http.get(f"/api/networks/{'0' * 8}-0000-4000-8000-{'0' * 12}/report?year=2026")
+    assert missing.status_code == 404 and missing.get_json()["error"]["code"] == "not_found"
+
+
+def test_only_its_coordinator_and_staff_download_it(app, as_user):
+    y = h.a_year(db.session)
+    for key, status in (("coordinator", 200), ("staff", 200), ("zaneta", 403), ("expert", 403), ("outsider", 403)):
+        response = report(as_user(h.PEOPLE[key][0]), y)
+        assert response.status_code == status, key
