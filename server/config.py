@@ -12,6 +12,7 @@ def load(instance_path: str) -> dict:
     instance = Path(instance_path)
     instance.mkdir(parents=True, exist_ok=True)
     # Links in letters and `krag login-link` point where `make run` serves: PORT unless told otherwise.
+    session_days = int(os.environ.get("KRAG_SESSION_DAYS") or 30)
     base_url = (os.environ.get("KRAG_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT') or 5000}").rstrip("/")
     return {
         "DATABASE_URL": os.environ.get("KRAG_DATABASE_URL") or f"sqlite:///{instance / 'krag.db'}",
@@ -38,8 +39,9 @@ def load(instance_path: str) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": base_url.startswith("https://"),
         "SESSION_COOKIE_NAME": "krag_session",
-        # Teachers may stay offline for weeks: keep them signed in for a school term.
-        "PERMANENT_SESSION_LIFETIME": 120 * 24 * 3600,
+        # A session ends after this many days without use (accounts/sessions.py); the cookie lasts as long.
+        "SESSION_DAYS": session_days,
+        "PERMANENT_SESSION_LIFETIME": session_days * 24 * 3600,
         # No Set-Cookie on every answer: the term is renewed once a day (accounts/auth.py).
         "SESSION_REFRESH_EACH_REQUEST": False,
         "LOGIN_LINK_MINUTES": 15,

@@ -1,15 +1,24 @@
-"""Who is signed in, the login guard and CSRF protection for the JSON API."""
+"""Who is signed in, the login guard and CSRF protection for the JSON API.
+
+The cookie (Flask's signed session) holds the session's secret and the day it was last
+sent, nothing else: who she is comes from the server's record (accounts/sessions.py),
+checked on every request. The CSRF token is derived from that secret."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import hmac
-import secrets
 import time
 
-from flask import Flask, request, session
+from flask import Flask, current_app, request, session
 
 from server import ratelimits
+from server.accounts import sessions
+from server.accounts.models import UserSession
 from server.errors import ApiError
+from server.extensions import db, sync_engine
+
+SECRET = "sid"  # the cookie's key for the session's secret
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 # Endpoints meant for signed-out visitors carry no CSRF token.
@@ -18,11 +27,41 @@ CSRF_EXEMPT = {"accounts.email_link", "accounts.use_link", "networks.accept_invi
 
 
 def sign_in(user_id: str) -> None:
+    """A new session for her on this device (a row in her list of devices), in the cookie."""
+    with sync_engine().writing(db.session, user_id) as ctx:
+        record, secret = sessions.start(ctx, request.headers.get("User-Agent"), request.remote_addr)
     session.clear()
     session.permanent = True
-    session["uid"] = user_id
-    session["csrf"] = secrets.token_urlsafe(32)
+    session[SECRET] = secret
     session["day"] = _today()
+    setattr(request, sessions.ON_REQUEST, record)
+
+
+def sign_out() -> None:
+    """This session ends on the server (its cookie, copied or not, answers 401) and here."""
+    record = current_session()
+    if record is not None:
+        with sync_engine().writing(db.session, record.user_id) as ctx:
+            sessions.end(ctx, [record])
+    session.clear()
+    setattr(request, sessions.ON_REQUEST, None)
+
+
+def current_session() -> UserSession | None:
+    """The live session this request came with, read once per request. A cookie whose
+    session ended (or one from before sessions were records) is cleared with the answer."""
+    if not hasattr(request, sessions.ON_REQUEST):  # on the request, not g: tests share one app context
+        record = sessions.find(db.session, session.get(SECRET))
+        if record is None and session:
+            session.clear()
+        setattr(request, sessions.ON_REQUEST, record)
+    return getattr(request, sessions.ON_REQUEST)
+
+
+def csrf_token() -> str:
+    """The token her writes carry: only who holds the session's secret can know it."""
+    secret = session.get(SECRET, "")
+    return hmac.new(current_app.secret_key.encode(), f"csrf:{secret}".encode(), hashlib.sha256).hexdigest()
 
 
 def _today() -> int:
@@ -30,7 +69,8 @@ def _today() -> int:
 
 
 def current_user_id() -> str | None:
-    return session.get("uid")
+    record = current_session()
+    return record.user_id if record is not None else None
 
 
 def by_account() -> str:
@@ -55,7 +95,7 @@ def _check_csrf():
     if request.endpoint in CSRF_EXEMPT or not current_user_id():
         return None  # signed-out requests are refused by login_required instead
     sent = request.headers.get("X-CSRF-Token", "")
-    if not hmac.compare_digest(sent, session.get("csrf", "")):
+    if not hmac.compare_digest(sent, csrf_token()):
         raise ApiError(403, "csrf_failed", "Brak lub błędny token zabezpieczający. Odśwież stronę.")
     return None
 
@@ -70,6 +110,17 @@ def _renew_daily():
     return None
 
 
+def _stamp_use():
+    """Her session's last use, at most once an hour, by a write of hers (never by a GET: a GET
+    changes nothing). Bookkeeping, after the CSRF check, in its own short transaction."""
+    record = current_session() if request.method not in SAFE_METHODS and request.path.startswith("/api/") else None
+    if record is not None and sessions.renewal_due(record):
+        with sync_engine().writing(db.session, record.user_id) as ctx:
+            sessions.renew(ctx, record)
+    return None
+
+
 def init_app(app: Flask) -> None:
     app.before_request(_check_csrf)
+    app.before_request(_stamp_use)
     app.before_request(_renew_daily)

@@ -43,3 +43,19 @@ class LoginToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
+
+
+class UserSession(Base):
+    """One signed-in device (accounts/sessions.py). The cookie carries a secret; only its hash is
+    stored, so a copy of the database signs nobody in. ``id`` is public: her list of devices names it."""
+
+    __tablename__ = "user_session"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    device: Mapped[str] = mapped_column(String(80), default="")  # "Chrome, Android": from the User-Agent
+    ip: Mapped[str] = mapped_column(String(45), default="")  # coarse: the /24 (IPv4) or /48 (IPv6) only
+    revoked_at: Mapped[datetime | None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sync import Registry
 
-from server.accounts import calendar_token, contacts, profile, schemas
+from server.accounts import calendar_token, contacts, profile, schemas, sessions
 from server.accounts.models import User
 
 
@@ -26,3 +26,6 @@ def register(registry: Registry) -> None:
     registry.row_type("contact", contacts.serialize_contact, model=User)
     registry.mutator("profile.update", schemas.ProfileUpdate())(profile.update_profile)
     registry.mutator("calendar.reset", schemas.CalendarReset())(calendar_token.reset)
+    registry.row_type("session", sessions.serialize_session)
+    registry.mutator("session.revoke", schemas.SessionRevoke())(sessions.revoke)
+    registry.mutator("session.revoke_others", schemas.SessionRevokeOthers())(sessions.revoke_others)

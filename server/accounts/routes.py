@@ -1,11 +1,11 @@
 """Sign-in by e-mailed link (its screen, then the button's POST), who am I, sign out."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, request, session
+from flask import Blueprint, current_app, jsonify, request
 
 from server import ratelimits
 from server.accounts import calendar_token, signin
-from server.accounts.auth import current_user_id, login_required, sign_in
+from server.accounts.auth import csrf_token, current_session, current_user_id, login_required, sign_in, sign_out
 from server.accounts.models import User
 from server.accounts.schemas import email_link_in, link_in, user_out
 from server.errors import ApiError
@@ -44,8 +44,9 @@ def use_link():
 
 def _me(user: User) -> dict:
     limits = {"file_max_bytes": current_app.config["FILE_MAX_BYTES"]}  # the phone shows the real limit
-    return {"user": user_out.dump(user), "csrf_token": session["csrf"], "limits": limits,
-            "calendar_url": calendar_token.url(user)}  # null until calendar.reset
+    return {"user": user_out.dump(user), "csrf_token": csrf_token(), "limits": limits,
+            "calendar_url": calendar_token.url(user),  # null until calendar.reset
+            "session_id": current_session().id}  # which row of her devices is this one
 
 
 @bp.get("/api/me")
@@ -53,12 +54,12 @@ def _me(user: User) -> dict:
 def me():
     user = db.session.get(User, current_user_id())
     if user is None:  # the account is gone: end the session
-        session.clear()
+        sign_out()
         raise ApiError(401, "unauthorized", "Zaloguj się, aby kontynuować.")
     return jsonify(_me(user))
 
 
 @bp.post("/api/auth/logout")
 def logout():
-    session.clear()
+    sign_out()  # on the server too: a copy of the cookie answers 401 from now on
     return "", 204

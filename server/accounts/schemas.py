@@ -47,3 +47,13 @@ class ProfileUpdate(Trimmed):
 
 class CalendarReset(Input):
     """No arguments: a new secret for her calendar feed."""
+
+
+class SessionRevoke(Input):
+    """One of her signed-in devices, by its public id (her list of devices)."""
+
+    id = UUIDString(required=True)
+
+
+class SessionRevokeOthers(Input):
+    """No arguments: every device of hers but this one is signed out."""

@@ -5,9 +5,10 @@ message) → ack {ok} or {error}; "doc:leave" {doc}. The connection itself was s
 when it connected (server/syncing/events.py)."""
 from __future__ import annotations
 
-from flask import request, session
+from flask import request
 from flask_socketio import emit, join_room, leave_room
 
+from server.accounts.auth import current_user_id
 from server.docs import live
 from server.extensions import db, socketio
 
@@ -18,7 +19,7 @@ def _doc_of(message: object) -> object:
 
 @socketio.on("doc:join")
 def on_join(message=None):
-    doc_id, user_id, sid = _doc_of(message), session.get("uid"), request.sid
+    doc_id, user_id, sid = _doc_of(message), current_user_id(), request.sid  # her session, checked again
     outcome = live.docs().join(db.session, sid, user_id, doc_id)
     if not outcome.ok:
         return outcome.ack

@@ -4,21 +4,27 @@ from __future__ import annotations
 from flask import request, session
 from flask_socketio import ConnectionRefusedError, join_room
 
+from server.accounts import sessions
+from server.accounts.auth import SECRET
 from server.accounts.models import User
 from server.docs import events as docs_events
-from server.extensions import db, socketio
+from server.extensions import db, socketio, sync_engine
 from server.syncing import live
 from server.syncing.engine import registry
 
 
 @socketio.on("connect")
 def on_connect(auth=None):
-    user_id = session.get("uid")
-    if not user_id or db.session.get(User, user_id) is None:
+    record = sessions.find(db.session, session.get(SECRET))  # a session ended or unused too long: refused
+    if record is None or db.session.get(User, record.user_id) is None:
         raise ConnectionRefusedError("unauthorized")
+    user_id = record.user_id
+    if sessions.renewal_due(record):  # the app connects whenever it is online: her use, stamped
+        with sync_engine().writing(db.session, user_id) as ctx:
+            sessions.renew(ctx, record)
     for scope in registry.visible_scopes(db.session, user_id):
         join_room(scope)
-    live.connected(request.sid, user_id)
+    live.connected(request.sid, user_id, record.id)
 
 
 @socketio.on("disconnect")

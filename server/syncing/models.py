@@ -14,4 +14,5 @@ class LiveConnection(Base):
 
     sid: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(36), index=True)
+    session_id: Mapped[str | None] = mapped_column(String(36), index=True)  # her user_session it came with
     connected_at: Mapped[datetime] = mapped_column(default=utcnow)

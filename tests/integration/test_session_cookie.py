@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 from server.accounts import auth
 
 ANNA = "anna.nowak@example.org"
-TERM = 120 * 24 * 3600  # PERMANENT_SESSION_LIFETIME
+TERM = 30 * 24 * 3600  # PERMANENT_SESSION_LIFETIME: KRAG_SESSION_DAYS, 30 by default
 
 
 def _expires_in(response) -> float:
