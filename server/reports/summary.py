@@ -87,7 +87,7 @@ def build(session, year: SchoolYear, now=None) -> Document:
                                             ("Uczestnicy (różne osoby)", totals[3]), ("Szkoły", totals[4]),
                                             ("Godziny udziału", totals[5])])]),
             Section("Sieci", [Table(
-                [Column(HEAD[0], .34), Column(HEAD[1], .20), Column(HEAD[2], .11, "R"), Column(HEAD[3], .12, "R"),
+                [Column(HEAD[0], .30), Column(HEAD[1], .20), Column(HEAD[2], .13, "R"), Column(HEAD[3], .14, "R"),
                  Column(HEAD[4], .10, "R"), Column(HEAD[5], .13, "R")],
                 _rows(found), empty="W tym roku szkolnym nie działała żadna sieć.", total=totals if found else None)]),
             Section("Uwagi", [Paragraph("Uczestnik to osoba obecna na co najmniej jednym spotkaniu; szkoły liczone "
