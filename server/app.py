@@ -45,6 +45,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.forum.routes import bp as forum_bp
     from server.meetings.calendar_routes import bp as meetings_calendar_bp
     from server.networks.routes import bp as networks_bp
+    from server.accounts.passkey_routes import bp as passkeys_bp
     from server.reports.routes import bp as reports_bp
     from server.reports.verify import bp as reports_verify_bp
     from server.org.routes import bp as org_bp
@@ -54,6 +55,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.web import bp as web_bp
 
     app.register_blueprint(accounts_bp)
+    app.register_blueprint(passkeys_bp)  # /api/auth/passkey/…
     app.register_blueprint(sync_bp)
     app.register_blueprint(networks_bp)
     app.register_blueprint(org_bp)

@@ -4,6 +4,7 @@ from sync.docs.models import DocsBase
 from sync.models import SyncBase
 
 from server.accounts import models as _accounts  # noqa: F401
+from server.accounts import passkey_models as _passkeys  # noqa: F401
 from server.db import Base
 from server.docs import models as _docs  # noqa: F401
 from server.files import models as _files  # noqa: F401

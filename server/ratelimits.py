@@ -23,6 +23,8 @@ REQUEST_LETTERS = "3 per day"
 REQUEST_FROM_ADDRESS = "10 per hour"
 # Tokens from letters (sign-in, invitations, confirmations) are too long to guess; this stops trying.
 LINKS_FROM_ADDRESS = "60 per 15 minutes"
+# Passkey ceremonies (options, then the answer: two requests a try), a school's teachers behind one router.
+PASSKEYS_FROM_ADDRESS = "60 per 15 minutes"
 # A device pushes after each change and a week's outbox in batches of 1,000; searching is typing;
 # a 20 MB file goes in 40 pieces.
 PUSHES = "300 per minute"

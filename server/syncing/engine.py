@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sync import Registry, SyncEngine
 
+from server.accounts import passkey_register as passkeys
 from server.accounts import register as accounts
 from server.docs import register as docs
 from server.extensions import db, socketio
@@ -24,7 +25,7 @@ from server.surveys import register as surveys
 from server.syncing import live, messages
 
 # Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
-DOMAINS = (accounts, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports)
+DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports)
 
 
 def after_commit(scopes: list[str]) -> None:

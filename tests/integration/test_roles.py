@@ -14,6 +14,7 @@ from tests.integration.files_helpers import attached_by, pdf, put, sha
 from tests.integration.calendar_roles import ACTIONS as CALENDAR
 from tests.integration.sessions_roles import ACTIONS as SESSIONS
 from tests.integration.meetings_roles import ACTIONS as MEETINGS
+from tests.integration.passkeys_roles import ACTIONS as PASSKEYS
 from tests.integration.surveys_roles import ACTIONS as SURVEYS
 from tests.integration.reports_roles import ACTIONS as REPORTS
 
@@ -127,6 +128,7 @@ ACTIONS = {
     "`post.promote`": lambda c, w, r: _push(c, "post.promote", {
         "post_id": w.posts["member"], "resource_id": NEW(), "title": "Dobra praktyka z wątku"}),
     **MEETINGS,
+    **PASSKEYS,
     **CALENDAR,
     **SESSIONS,
     **SURVEYS,

@@ -1,0 +1,50 @@
+"""`signin_link.issue`: a Poradnia employee sends a teacher who lost her phone (and its passkey)
+a one-time sign-in link.
+
+The link goes by letter to her own address, never to the employee's screen: whoever holds a
+link is signed in as her, and staff who could sign in as any teacher would read her private
+messages and answers (RODO). The employee checks who is calling, issues the link, and tells her
+to open her mail on any computer. It lasts longer than a link she asks for herself, as she may
+reach a computer only the next day; it still works once. Each issue is logged (who, for whom).
+"""
+from __future__ import annotations
+
+import logging
+
+from sync import Rejected
+from sync.context import MutationContext
+
+from server import mail
+from server.accounts import rights, services, signin
+from server.accounts.models import User
+from server.mailqueue.services import queue
+
+log = logging.getLogger("krag.security")
+
+HOURS = 24
+SUBJECT = "Link do logowania w Kręgu od poradni"
+
+
+def issue(ctx: MutationContext, args: dict) -> None:
+    staff = rights.require_staff(ctx)
+    user = ctx.session.get(User, args["user_id"])
+    if user is None:
+        raise Rejected("not_found", "Nie ma takiej osoby.")
+    token = services.issue_login_token(ctx.session, user, HOURS * 60)
+    queue(ctx, _letter(user, staff, signin.login_url(token)))
+    log.info("sign-in link issued by staff %s for user %s", staff.id, user.id)
+
+
+def _letter(user: User, staff: User, url: str) -> mail.Letter:
+    return mail.letter(
+        user.email,
+        SUBJECT,
+        mail.GREETING,
+        [
+            f"Na Twoją prośbę {staff.name} z poradni wysyła Ci link do logowania w Kręgu.",
+            f"Działa jeden raz przez {HOURS} godziny. Po zalogowaniu możesz w profilu usunąć klucz dostępu "
+            "zgubionego telefonu i dodać nowy.",
+            "Jeśli to nie Ty prosisz o link, zignoruj tę wiadomość i daj znać poradni.",
+        ],
+        ("Zaloguj się do Kręgu", url),
+    )
