@@ -13,6 +13,7 @@ from e2e.meetings_steps import ANNA, COORDINATOR, open_meeting, open_meetings, p
 from e2e.networks import wait_synced
 
 TITLE = "Matematyka w ruchu: gry na przerwie"
+NEXT = "Egzamin ósmoklasisty: zadania otwarte"  # the demo's next meeting
 
 
 def summer_day() -> str:
@@ -71,7 +72,7 @@ def test_coordinator_plans_a_meeting_and_a_member_says_she_comes(new_context, si
 
 def test_a_cancelled_meeting_stays_visibly_cancelled(new_context, sign_in, shots):
     coordinator = sign_in(new_context().new_page(), COORDINATOR)
-    open_meeting(coordinator, "Geometria w terenie")
+    open_meeting(coordinator, NEXT)
     coordinator.get_by_test_id("meeting-cancel").click()
     coordinator.get_by_test_id("meeting-cancel-yes").click()
     expect(coordinator.get_by_test_id("meeting-cancelled-notice")).to_be_visible()
@@ -79,8 +80,11 @@ def test_a_cancelled_meeting_stays_visibly_cancelled(new_context, sign_in, shots
 
     anna = sign_in(new_context().new_page(), ANNA)
     open_meetings(anna)
-    item = anna.get_by_test_id("meeting-item").filter(has_text="Geometria w terenie")
+    # On top the next one that takes place; the cancelled one stays in its place, marked.
+    expect(anna.get_by_test_id("meeting-next")).to_contain_text("Geometria w terenie")
+    item = anna.get_by_test_id("meetings-cancelled").get_by_test_id("meeting-item").filter(has_text=NEXT)
     expect(item.get_by_test_id("meeting-cancelled")).to_have_text("odwołane")
+    check_screen(anna, shots, "meetings-list-cancelled")
     item.click()
     expect(anna.get_by_test_id("meeting-cancelled-notice")).to_be_visible()
     expect(anna.get_by_test_id("rsvp")).to_have_count(0)
@@ -98,6 +102,8 @@ def test_participants_show_schools_and_roles_and_an_address_only_where_she_allow
 
     anna = sign_in(new_context().new_page(), ANNA)
     anna.get_by_test_id("my-network").filter(has_text="Sieć matematyków").click()
+    expect(anna.get_by_test_id("network-next-meeting")).to_contain_text(NEXT)  # the next meeting, on the network's page
+    check_screen(anna, shots, "network-next-meeting")
     anna.get_by_test_id("participants-open").click()
     people = anna.get_by_test_id("participant")
     expect(people.first).to_contain_text("Małgorzata Lis")  # the coordinator first
@@ -109,7 +115,7 @@ def test_participants_show_schools_and_roles_and_an_address_only_where_she_allow
 
 def test_add_to_calendar_makes_her_feed_and_one_meeting_downloads_as_ics(new_context, sign_in, shots):
     anna = sign_in(new_context().new_page(), ANNA)
-    open_meeting(anna, "Egzamin ósmoklasisty: zadania otwarte")
+    open_meeting(anna, NEXT)
     anna.get_by_test_id("calendar-add").click()  # no address yet: calendar.reset, then /api/me again
     url = anna.get_by_test_id("calendar-url")
     expect(url).to_have_value(re.compile(r"^https?://.+/calendar/.+\.ics$"), timeout=30_000)
@@ -122,7 +128,7 @@ def test_add_to_calendar_makes_her_feed_and_one_meeting_downloads_as_ics(new_con
 
 def test_the_coordinator_adds_a_file_to_the_materials_and_a_member_gets_it(new_context, sign_in, shots):
     coordinator = sign_in(new_context().new_page(), COORDINATOR)
-    open_meeting(coordinator, "Egzamin ósmoklasisty: zadania otwarte")
+    open_meeting(coordinator, NEXT)
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     coordinator.get_by_test_id("file-input").set_input_files(
         files=[{"name": "zadania-otwarte.pdf", "mimeType": "application/pdf", "buffer": pdf}])
@@ -132,7 +138,7 @@ def test_the_coordinator_adds_a_file_to_the_materials_and_a_member_gets_it(new_c
     expect(coordinator.get_by_test_id("attachment").get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
 
     anna = sign_in(new_context().new_page(), ANNA)
-    open_meeting(anna, "Egzamin ósmoklasisty: zadania otwarte")
+    open_meeting(anna, NEXT)
     link = anna.get_by_test_id("attachment-link")
     expect(link).to_have_text("zadania-otwarte.pdf")
     assert anna.request.get(link.get_attribute("href")).body() == pdf

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from e2e.helpers import check_screen
@@ -105,3 +106,46 @@ def test_check_in_by_code_wrong_then_right_and_offline(new_context, sign_in, sho
     ewa = sign_in(new_context().new_page(), "ewa.wisniewska@example.org")
     ewa.goto(link)
     expect(ewa.get_by_test_id("checkin-done")).to_be_visible(timeout=30_000)
+
+
+@pytest.mark.parametrize("first", ["earlier", "later"])
+def test_two_devices_offline_the_mark_tapped_last_wins_whichever_syncs_first(new_context, sign_in, first):
+    """The coordinator's phone and tablet take the list offline; Anna is marked present on the phone,
+    then on the tablet present and, a moment later, absent. Whichever comes back online first, the
+    tablet's last tap holds on the server, on both devices and on Anna's phone."""
+    devices = {}
+    for name in ("phone", "tablet"):
+        context = new_context()
+        page = sign_in(context.new_page(), COORDINATOR)
+        open_meeting(page, NEXT)
+        page.get_by_test_id("meeting-mode-open").click()
+        expect(page.get_by_test_id("attendee")).to_have_count(4)
+        context.set_offline(True)
+        expect(page.get_by_test_id("sync-status")).to_contain_text("W trybie offline")
+        devices[name] = (context, page)
+
+    def anna_on(page):
+        return page.get_by_test_id("attendee").filter(has_text="Anna Nowak")
+
+    phone, tablet = devices["phone"][1], devices["tablet"][1]
+    anna_on(phone).click()
+    expect(anna_on(phone)).to_have_attribute("aria-pressed", "true")
+    anna_on(tablet).click()
+    expect(anna_on(tablet)).to_have_attribute("aria-pressed", "true")
+    anna_on(tablet).click()  # the last tap of all: she is not here after all
+    expect(anna_on(tablet)).to_have_attribute("aria-pressed", "false")
+
+    order = ["phone", "tablet"] if first == "earlier" else ["tablet", "phone"]
+    for name in order:
+        context, page = devices[name]
+        context.set_offline(False)
+        wait_synced(page)
+    for name in order:
+        page = devices[name][1]
+        expect(anna_on(page)).to_have_attribute("aria-pressed", "false", timeout=30_000)
+        expect(anna_on(page).get_by_test_id("pending-marker")).to_have_count(0)
+
+    anna = sign_in(new_context().new_page(), ANNA)
+    open_meeting(anna, NEXT)
+    expect(anna.get_by_test_id("rsvp")).to_be_visible()
+    expect(anna.get_by_test_id("my-attendance")).to_have_count(0)

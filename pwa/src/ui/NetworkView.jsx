@@ -29,7 +29,7 @@ export function NetworkView({ me, networkId }) {
       store.getRow('user', me.id),
     ]);
     const waiting = (await store.membersOf(networkId)).filter((m) => m.status === 'pending').length;
-    const nextMeeting = (await store.meetingsOf(networkId)).coming[0] || null;
+    const nextMeeting = (await store.meetingsOf(networkId)).coming.find((m) => m.status !== 'cancelled') || null;
     return { network, membership, user, waiting, nextMeeting };
   }, [me.id, networkId]);
   const [composing, setComposing] = useState(false);

@@ -26,7 +26,10 @@ export function MeetingsList({ me, networkId }) {
 
   if (!data) return <main class="page"><Loading /></main>;
   const { network, membership, user, coming, past } = data;
-  const [next, ...later] = coming;
+  // On top the next one that will take place; those called off before their day have their own list.
+  const planned = coming.filter((m) => m.status !== 'cancelled');
+  const [next, ...later] = planned;
+  const cancelled = coming.filter((m) => m.status === 'cancelled');
   const now = Date.now();
 
   return (
@@ -42,7 +45,7 @@ export function MeetingsList({ me, networkId }) {
       {isActive(membership) && (
         <a class="btn-secondary btn-block" href="#/checkin" data-testid="checkin-open">{t('meetings.checkInOpen')}</a>
       )}
-      {!next && !past.length ? (
+      {!coming.length && !past.length ? (
         <p class="muted" data-testid="meetings-empty">{t('meetings.none')}</p>
       ) : (
         <>
@@ -53,6 +56,7 @@ export function MeetingsList({ me, networkId }) {
             <p class="muted">{t('meetings.noneComing')}</p>
           )}
           <Section heading={t('meetings.later')} meetings={later} now={now} testid="meetings-later" />
+          <Section heading={t('meetings.cancelledHeading')} meetings={cancelled} now={now} testid="meetings-cancelled" />
           <Section heading={t('meetings.past')} meetings={past} now={now} testid="meetings-past" />
         </>
       )}
