@@ -144,3 +144,13 @@ def test_the_coordinator_adds_a_file_to_the_materials_and_a_member_gets_it(new_c
     assert anna.request.get(link.get_attribute("href")).body() == pdf
     expect(anna.get_by_test_id("meeting-files")).to_have_count(0)  # a member adds no materials
     check_screen(anna, shots, "meeting-materials")
+
+
+def test_meeting_screens_in_english(new_context, sign_in, shots):
+    anna = sign_in(new_context().new_page(), ANNA)
+    anna.get_by_test_id("lang-toggle").click()
+    open_meeting(anna, NEXT)
+    expect(anna.get_by_test_id("rsvp")).to_contain_text("Will you come?")
+    expect(anna.get_by_test_id("meeting-when")).to_contain_text("Thursday")
+    expect(anna.get_by_test_id("meeting-ics")).to_have_text("Download this meeting (.ics)")
+    check_screen(anna, shots, "meeting-member-en")

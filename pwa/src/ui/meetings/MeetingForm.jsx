@@ -48,7 +48,7 @@ export function MeetingFormPage({ me, networkId, meetingId }) {
       {!data.allowed || (meetingId && !data.meeting) ? (
         <p class="notice">{t('meetings.refused.forbidden')}</p>
       ) : (
-        <MeetingForm networkId={data.netId} meeting={data.meeting} place={data.place}
+        <MeetingForm networkId={data.netId} meeting={data.meeting} place={data.place} back={back}
           experts={data.people.filter((p) => p.role === 'expert')} />
       )}
     </main>
@@ -110,9 +110,10 @@ function rowErrors(name, v, fields) {
 }
 
 /**
- * @param {{networkId: string, meeting: Record<string, any> | null, place: string, experts: Record<string, any>[]}} props
+ * @param {{networkId: string, meeting: Record<string, any> | null, place: string, back: string,
+ *   experts: Record<string, any>[]}} props
  */
-function MeetingForm({ networkId, meeting, place, experts }) {
+function MeetingForm({ networkId, meeting, place, back, experts }) {
   const form = useDraftForm(meeting ? `meeting-edit:${meeting.id}` : `meeting-new:${networkId}`, startFrom(meeting, place));
   const v = form.values;
   const e = form.errors;
@@ -187,6 +188,9 @@ function MeetingForm({ networkId, meeting, place, experts }) {
       {!meeting && <p class="field-hint">{t('meetingForm.filesLater')}</p>}
       <FormStatus form={form} />
       <button type="submit" class="btn-primary wide" disabled={form.busy} data-testid="meeting-save">{t('meetingForm.save')}</button>
+      <button type="button" class="btn-secondary wide" data-testid="meeting-form-cancel" onClick={() => { form.clear(); go(back); }}>
+        {t('common.cancel')}
+      </button>
     </form>
   );
 }
