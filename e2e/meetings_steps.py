@@ -43,8 +43,9 @@ def plan_meeting(page, title: str, day: str, starts: str, ends: str, agenda: tup
 
 
 def meeting_on_now() -> tuple[str, str, str]:
-    """A day and hours (Warsaw) for a meeting that started 10 minutes ago: check-in is open."""
+    """A day and hours (Warsaw) for a meeting that started up to 10 minutes ago: check-in is open."""
     now = datetime.now(WARSAW)
-    start = now - timedelta(minutes=10)
+    # One day in the form: just after midnight it starts at 00:00, just before it ends at 23:59.
+    start = max(now - timedelta(minutes=10), now.replace(hour=0, minute=0, second=0, microsecond=0))
     end = min(start + timedelta(hours=2), start.replace(hour=23, minute=59))
     return start.strftime("%Y-%m-%d"), start.strftime("%H:%M"), end.strftime("%H:%M")
