@@ -65,8 +65,9 @@ def issue(ctx: MutationContext, args: dict) -> None:
     now = utcnow()
     meetings = attended(ctx.session, network_id, year, user_id, now)
     if not meetings:
+        whose = "Twoją obecność" if user_id == ctx.user_id else "obecność tej osoby"
         raise Rejected("nothing_attended", f"W roku szkolnym {year.label} nie ma jeszcze spotkań tej sieci, na których "
-                                           "odnotowano obecność tej osoby — nie ma czego poświadczyć.")
+                                           f"odnotowano {whose} — nie ma czego poświadczyć.")
     ctx.session.scalars(select(Poradnia).with_for_update()).first()  # numbers are given one at a time
     seq = (ctx.session.scalar(select(func.max(Certificate.seq)).where(Certificate.school_year == year.label)) or 0) + 1
     coordinators = ctx.session.scalars(select(Membership.user_id).where(

@@ -44,6 +44,7 @@ export * from './library/writes.js';
 export * from './files/writes.js';
 export * from './meetings/writes.js';
 export * from './surveys/writes.js';
+export * from './reports/writes.js';
 export {
   loadSession,
   confirmSession,
@@ -74,6 +75,7 @@ export { surveyResults, surveyCsvUrl } from './surveys/rest.js';
 export { SURVEY_TEMPLATES } from './surveys/templates.js';
 export { checkAnswers } from './surveys/answers.js';
 export { SURVEY_LIMITS } from './rules.js';
+export { reportUrl, certificatePdf, yearStart } from './reports/rest.js';
 
 /** Her calendar feed's address, made on the server the first time she asks (sync/meetings/calendar.js). */
 export const addToCalendar = () => calendarAddress(engine);

@@ -17,6 +17,7 @@ import { libraryMutators } from './library/mutators.js';
 import { filesMutators } from './files/mutators.js';
 import { meetingMutators } from './meetings/mutators.js';
 import { surveyMutators } from './surveys/mutators.js';
+import { reportMutators } from './reports/mutators.js';
 
 /** @typedef {import('./mutation-kit.js').MutatorTable} MutatorTable */
 
@@ -31,6 +32,7 @@ const domains = {
   ...filesMutators,
   ...meetingMutators,
   ...surveyMutators,
+  ...reportMutators,
 };
 
 /** @type {MutatorTable} */

@@ -15,6 +15,7 @@ import { BackLink, Confirm, Loading, PendingMarker } from './bits.jsx';
 import { NewThreadForm } from './NewThreadForm.jsx';
 import { canLeave, canManage, canStartThreads, isActive, isArchived } from './rights.js';
 import { ArchivedBadge, Facts } from './network/Facts.jsx';
+import { YearPapers } from './reports/YearPapers.jsx';
 import { ExportLink } from './network/ExportLink.jsx';
 import { ThreadList } from './forum/ThreadList.jsx';
 import { Icon } from './forum/Icon.jsx';
@@ -53,6 +54,7 @@ export function NetworkView({ me, networkId }) {
             {network.pending && <PendingMarker />}
           </p>
           {network.description && <p class="muted lead">{network.description}</p>}
+          <YearPapers network={network} membership={membership} user={user} />
           {isArchived(network) && (
             <p class="notice" data-testid="archived-notice">
               {t('network.archived')}

@@ -13,8 +13,9 @@ import { people } from './messages/people.js';
 import { forum } from './messages/forum.js';
 import { library } from './messages/library.js';
 import { meetings } from './messages/meetings.js';
+import { reports } from './messages/reports.js';
 
-const parts = [core, networks, requests, people, forum, library, meetings];
+const parts = [core, networks, requests, people, forum, library, meetings, reports];
 
 /** @type {Part} */
 export const messages = {
