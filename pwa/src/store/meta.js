@@ -9,7 +9,7 @@ import { notify } from './changes.js';
 
 /**
  * @typedef {{id: string, name: string, email: string}} Me
- * @typedef {'me'|'csrf_token'|'limits'|'client_id'|'next_mutation_id'|'cursor'|'last_sync_at'|'keep_all'|'pruned_at'} MetaKey
+ * @typedef {'me'|'csrf_token'|'limits'|'client_id'|'next_mutation_id'|'cursor'|'last_sync_at'|'keep_all'|'pruned_at'|'session_id'} MetaKey
  *   limits: what the server takes (the largest file); keep_all: she keeps every post, not only
  *   the last 90 days; pruned_at: the last pruning
  */

@@ -36,8 +36,10 @@ export const DB_NAME = 'krag';
  *      addresses (contacts); a meeting's files (attachments by meeting)
  *   7  surveys, her named responses, the markers that she answered; her keys
  *      and answers to anonymous surveys (survey_keys: only on this device)
+ *   8  her signed-in devices (sessions)
+ *   9  her passkeys (names and when last used; never the keys)
  */
-export const DB_VERSION = 7;
+export const DB_VERSION = 9;
 
 /**
  * Sync type name → object store, with the extra indexes each store needs and
@@ -71,6 +73,8 @@ export const ROW_STORES = {
   survey: { store: 'surveys', indexes: ['network_id'], since: 7 },
   survey_response: { store: 'survey_responses', indexes: ['survey_id'], since: 7 },
   survey_answered: { store: 'survey_answered', indexes: ['survey_id'], since: 7 },
+  session: { store: 'sessions', indexes: [], since: 8 },
+  passkey: { store: 'passkeys', indexes: [], since: 9 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);

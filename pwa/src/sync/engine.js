@@ -63,7 +63,10 @@ export class SyncEngine {
         this.set({ live: true });
         this.syncNow();
       },
-      onDisconnect: () => this.set({ live: false }),
+      onDisconnect: (byServer) => {
+        this.set({ live: false });
+        if (byServer) this.syncNow(); // her session may have ended: the server's 401 tells (fail)
+      },
     });
     this.onOnline = () => {
       this.set({ online: true });

@@ -54,6 +54,7 @@ export {
   signInWithLink,
   onSessionEndedElsewhere,
   fileMaxBytes,
+  currentSessionId,
 } from './session.js';
 
 /** Signs out: sync stops (and finishes its step) before the data is wiped. */

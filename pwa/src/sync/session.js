@@ -24,6 +24,11 @@ const listeners = new Set();
 let confirmed = false;
 /** @type {Limits} */
 let limits = {};
+/** Which of her sessions (`session` rows, her devices) this device holds: /api/me's session_id. */
+let sessionId = '';
+
+/** The public id of this device's session ('' until the server said it). */
+export const currentSessionId = () => sessionId;
 
 /** The largest file this server takes, in bytes, as it last said (null: not told yet). */
 export const fileMaxBytes = () => limits.file_max_bytes ?? null;
@@ -48,6 +53,7 @@ export async function loadSession() {
   if (localStorage.getItem(LOGOUT_PENDING)) return set({ status: 'signed-out', me: null });
   const me = await store.getMeta('me');
   limits = (await store.getMeta('limits')) || {};
+  sessionId = (await store.getMeta('session_id')) || '';
   setCsrfToken((await store.getMeta('csrf_token')) || '');
   set(me ? { status: 'signed-in', me } : { status: 'signed-out', me: null });
 }
@@ -88,7 +94,7 @@ async function askServer() {
 
 /**
  * The server's answer about who we are (GET /api/me, or signing in with a link).
- * @param {{user: Me, csrf_token: string, limits?: Limits}} answer
+ * @param {{user: Me, csrf_token: string, limits?: Limits, session_id?: string}} answer
  */
 async function adopt(answer) {
   setCsrfToken(answer.csrf_token);
@@ -101,6 +107,8 @@ async function adopt(answer) {
   await store.setMeta('csrf_token', answer.csrf_token);
   limits = answer.limits || {};
   await store.setMeta('limits', limits);
+  sessionId = answer.session_id || '';
+  await store.setMeta('session_id', sessionId);
   confirmed = true;
   const wasSignedIn = session.status === 'signed-in';
   set({ status: 'signed-in', me: answer.user, expired: false });

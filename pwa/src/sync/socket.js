@@ -8,7 +8,7 @@ import { io } from 'socket.io-client';
 export class LiveChannel {
   /**
    * @param {{onPoke: (scope: string) => void, onConnect: () => void,
-   *   onDisconnect: () => void}} handlers
+   *   onDisconnect: (byServer: boolean) => void}} handlers
    */
   constructor(handlers) {
     this.handlers = handlers;
@@ -30,7 +30,8 @@ export class LiveChannel {
       reconnectionDelayMax: 30000,
     });
     socket.on('connect', () => this.handlers.onConnect());
-    socket.on('disconnect', () => this.handlers.onDisconnect());
+    // The server closes it when her session ends (signed out here or from another device).
+    socket.on('disconnect', (reason) => this.handlers.onDisconnect(reason === 'io server disconnect'));
     socket.on('poke', (/** @type {{scope?: string}} */ msg) => this.handlers.onPoke(msg?.scope || ''));
     this.socket = socket;
   }

@@ -1,7 +1,8 @@
 /**
- * Local version of the accounts' mutator (server/accounts/): her own profile.
+ * Local versions of the accounts' mutators (server/accounts/): her own profile, her devices.
  */
 import { actor, given, trimmed } from '../mutation-kit.js';
+import { currentSessionId } from '../session.js';
 
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const accountsMutators = {
@@ -11,5 +12,12 @@ export const accountsMutators = {
     // Her address stops showing at once; shown again once the server sends its contact rows.
     if (args.share_email === false) await rows.remove('contact', actor());
     await rows.put('user', { id: actor(), ...fields });
+  },
+  // Her list of devices: the one signed out leaves it at once (the server ends it when pushed).
+  async 'session.revoke'(rows, args) {
+    await rows.remove('session', args.id);
+  },
+  async 'session.revoke_others'(rows) {
+    for (const s of await rows.all('session')) if (s.id !== currentSessionId()) await rows.remove('session', s.id);
   },
 };

@@ -12,6 +12,7 @@ import { Choice, Field, FormStatus, useForm, valueOf } from '../forms.jsx';
 import { functionName } from '../grammar.js';
 import { SchoolPicker } from './SchoolPicker.jsx';
 import { SubjectChips } from './SubjectChips.jsx';
+import { Sessions } from './Sessions.jsx';
 
 /** @param {{me: {id: string, name: string}}} props */
 export function Profile({ me }) {
@@ -77,6 +78,7 @@ function ProfileForm({ me, user, schools, shared }) {
           {t('profile.save')}
         </button>
       </form>
+      <Sessions />
     </main>
   );
 }
