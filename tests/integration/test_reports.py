@@ -75,3 +75,28 @@ def test_only_its_coordinator_and_staff_download_it(app, as_user):
     for key, status in (("coordinator", 200), ("staff", 200), ("zaneta", 403), ("expert", 403), ("outsider", 403)):
         response = report(as_user(h.PEOPLE[key][0]), y)
         assert response.status_code == status, key
+
+
+def test_a_long_table_breaks_across_pages_with_its_header_again(app, as_user):
+    from server.accounts import services as accounts
+    from server.networks.membership import activate
+    from server.networks.models import Network
+    from server.syncing.engine import engine
+
+    y = h.a_year(db.session)
+    with engine.writing(db.session, y.users["coordinator"]) as ctx:
+        net = db.session.get(Network, y.network_id)
+        for i in range(70):
+            someone = accounts.create_user(db.session, f"n{i}@szkola.example", f"Nauczycielka Źdźbło {i:02d}")
+            activate(ctx, net, someone.id, "member")
+    body = report(as_user(h.PEOPLE["coordinator"][0]), y).data
+    pages = h.pdf_pages(body)
+    assert pages >= 3
+    from pypdf import PdfReader
+    import io
+
+    texts = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(body)).pages]
+    continued = [t for t in texts if "Nauczycielka Źdźbło" in t]
+    assert len(continued) >= 2 and all("Imię i nazwisko Szkoła Spotkania Godziny" in t for t in continued)
+    assert all(f"Strona {n} z {pages}" in t for n, t in enumerate(texts, 1))
+    assert h.PORADNIA in texts[-1]  # the letterhead on every page
