@@ -26,6 +26,10 @@ import { MeetingFormPage } from './meetings/MeetingForm.jsx';
 import { MeetingMode } from './meetings/MeetingMode.jsx';
 import { CheckIn } from './meetings/CheckIn.jsx';
 import { Participants } from './meetings/Participants.jsx';
+import { SurveysList } from './surveys/SurveysList.jsx';
+import { SurveyFormPage } from './surveys/SurveyForm.jsx';
+import { SurveyView } from './surveys/SurveyView.jsx';
+import { SurveyResults } from './surveys/SurveyResults.jsx';
 
 /**
  * @param {{route: import('./hooks.js').Route, me: import('../store/meta.js').Me}} props
@@ -59,6 +63,16 @@ export function Screen({ route, me }) {
       return <CheckIn key={`${id}/${route.code}`} me={me} meetingId={id || undefined} code={route.code || undefined} />;
     case 'participants':
       return <Participants key={id} me={me} networkId={id} />;
+    case 'surveys':
+      return <SurveysList key={id} me={me} networkId={id} />;
+    case 'survey-new':
+      return <SurveyFormPage key={`new:${id}`} me={me} networkId={id} />;
+    case 'survey':
+      return <SurveyView key={id} me={me} surveyId={id} />;
+    case 'survey-edit':
+      return <SurveyFormPage key={`edit:${id}`} me={me} surveyId={id} />;
+    case 'survey-results':
+      return <SurveyResults key={id} me={me} surveyId={id} />;
     case 'notifications':
       return <NotificationsView me={me} />;
     case 'search':

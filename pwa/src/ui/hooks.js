@@ -105,7 +105,8 @@ export function useSession() {
  * @typedef {'home'|'network'|'manage'|'thread'|'rejected'|'requests'|'ask'|'profile'|'apply'|
  *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|
  *   'library'|'resource'|'notifications'|'search'|'about'|
- *   'meetings'|'meeting-new'|'meeting'|'meeting-edit'|'meeting-mode'|'checkin'|'participants'} RouteName
+ *   'meetings'|'meeting-new'|'meeting'|'meeting-edit'|'meeting-mode'|'checkin'|'participants'|
+ *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'} RouteName
  * @typedef {{name: RouteName, id?: string, post?: string, code?: string}} Route
  */
 
@@ -129,6 +130,7 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
 /**
  * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES ·
  * meetings: #/n/<network>/meetings[/new] · #/m/<meeting>[/edit|/live] · #/checkin[/<meeting>[/<code>]] · #/n/<network>/people
+ * surveys: #/n/<network>/surveys[/new] · #/s/<survey>[/edit|/results]
  * @param {string} hash
  * @returns {Route}
  */
@@ -139,6 +141,10 @@ function parse(hash) {
   if (parts[0] === 'n' && parts[1] && parts[2] === 'about') return { name: 'about', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'meetings') return { name: parts[3] === 'new' ? 'meeting-new' : 'meetings', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'people') return { name: 'participants', id: parts[1] };
+  if (parts[0] === 'n' && parts[1] && parts[2] === 'surveys') return { name: parts[3] === 'new' ? 'survey-new' : 'surveys', id: parts[1] };
+  if (parts[0] === 's' && parts[1]) {
+    return { name: parts[2] === 'edit' ? 'survey-edit' : parts[2] === 'results' ? 'survey-results' : 'survey', id: parts[1] };
+  }
   if (parts[0] === 'm' && parts[1]) {
     return { name: parts[2] === 'edit' ? 'meeting-edit' : parts[2] === 'live' ? 'meeting-mode' : 'meeting', id: parts[1] };
   }
