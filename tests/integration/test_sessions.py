@@ -185,3 +185,17 @@ def test_signing_out_closes_this_device_s_live_channel(app, demo, as_user):
     assert anna.post_json("/api/auth/logout", {}).status_code == 204
     assert not mine.is_connected() and not copied.is_connected()
     assert not socketio.test_client(app, flask_test_client=thief).is_connected()
+
+
+def test_a_removed_person_s_sessions_all_end(app, demo, as_user):
+    """What removing her account will call (no removal exists yet): every device is signed out."""
+    from server.accounts import sessions
+    from server.syncing.engine import engine
+
+    phone, computer, jan = ApiClient.signed_in(app, ANNA), as_user(ANNA), as_user(JAN)
+    socket = socketio.test_client(app, flask_test_client=phone.http)
+    with engine.writing(db.session, phone.id) as ctx:
+        sessions.end_all(ctx, phone.id)
+    assert refused(phone.http.get("/api/me")) and refused(computer.http.get("/api/me"))
+    assert not socket.is_connected()
+    assert jan.http.get("/api/me").status_code == 200
