@@ -30,7 +30,10 @@ const options = {
   assetNames: '[name]-[hash]',
   bundle: true,
   format: 'esm',
-  splitting: false,
+  // What a screen loads only when used (import(): the passkey library) comes in a chunk of its
+  // own, fetched then (and precached by the service worker), not with the first load.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   minify: !watch,
   sourcemap: watch ? 'inline' : false,
   // Cheap Android phones often run an older WebView.
@@ -45,10 +48,11 @@ const options = {
 
 /** index.html pointing at this build's hashed files. @param {import('esbuild').Metafile} meta */
 async function writeIndex(meta) {
-  const outputs = Object.keys(meta.outputs).map((p) => basename(p));
-  const js = outputs.find((f) => f.endsWith('.js'));
-  const css = outputs.find((f) => f.endsWith('.css'));
-  if (!js || !css) throw new Error(`bundle incomplete: ${outputs.join(', ')}`);
+  // The entry's bundle and its CSS (chunks loaded later are not in the page).
+  const [jsPath, entry] = Object.entries(meta.outputs).find(([, o]) => o.entryPoint) || [];
+  const js = jsPath && basename(jsPath);
+  const css = entry?.cssBundle && basename(entry.cssBundle);
+  if (!js || !css) throw new Error(`bundle incomplete: ${Object.keys(meta.outputs).join(', ')}`);
   const html = (await readFile(join(root, 'src/index.html'), 'utf8'))
     .replace('__JS__', `/assets/${js}`)
     .replace('__CSS__', `/assets/${css}`);

@@ -36,6 +36,7 @@ session.onSession((s) => {
 
 export { MutationError } from './mutation-kit.js';
 export * from './accounts/writes.js';
+export * from './accounts/passkeys.js';
 export * from './org/writes.js';
 export * from './networks/writes.js';
 export * from './forum/writes.js';

@@ -9,6 +9,7 @@
 import { mustBeValid } from './mutation-kit.js';
 import { check, rulesOf } from './rules.js';
 import { accountsMutators } from './accounts/mutators.js';
+import { passkeyMutators } from './accounts/passkey-mutators.js';
 import { orgMutators } from './org/mutators.js';
 import { networkMutators } from './networks/mutators.js';
 import { forumMutators } from './forum/mutators.js';
@@ -24,6 +25,7 @@ import { reportMutators } from './reports/mutators.js';
 /** @type {MutatorTable} */
 const domains = {
   ...accountsMutators,
+  ...passkeyMutators,
   ...orgMutators,
   ...networkMutators,
   ...forumMutators,

@@ -16,6 +16,7 @@ import { PublicRequest } from './requests/PublicRequest.jsx';
 import { ConfirmRequest } from './requests/ConfirmRequest.jsx';
 import { Screen } from './Screens.jsx';
 import { RejectedBanner, SwToasts } from './Notices.jsx';
+import { PasskeyOffer } from './PasskeyOffer.jsx';
 import { Loading } from './bits.jsx';
 import { NO_LANDING, landingError, landingErrorKey, takeLanding } from './landing.js';
 
@@ -76,6 +77,7 @@ export function App() {
       <Header signedIn />
       <SyncStatus />
       <RejectedBanner />
+      <PasskeyOffer meId={session.me.id} />
       {errorKey && (
         <div class="banner banner-plain" role="alert" data-testid="landing-error">
           <span>{t(errorKey)}</span>

@@ -2,14 +2,19 @@
  * Sign-in by e-mailed link: an address in, a "check your inbox" message out.
  * The server answers 202 whatever the address, so we never say whether it is known.
  * The link opens `LinkSignIn`, whose button signs in (opening the link alone does not).
+ * Where the browser has passkeys: "Zaloguj się kluczem dostępu", and her passkeys offered in
+ * the address field's suggestions (conditional UI); a device that used one shows it first,
+ * with the link behind "Nie mogę użyć klucza".
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from './i18n.js';
-import { requestSignInLink, confirmSession, signInWithLink, ApiError, NetworkError } from '../sync/index.js';
+import { requestSignInLink, confirmSession, signInWithLink, passkeysSupported, ApiError, NetworkError } from '../sync/index.js';
 import { landingErrorKey } from './landing.js';
 import { PoradniaLogo } from './Logo.jsx';
 import * as store from '../store/index.js';
 import { useQuery } from './hooks.js';
+import { PasskeyButton, PasskeySignIn, usePasskeyAutofill } from './PasskeySignIn.jsx';
+import { offerPasskeyAfterLink, passkeyWasUsedHere } from './passkeyDevice.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -20,6 +25,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function SignIn({ expired, landingError }) {
   const [email, setEmail] = useState('');
   const [state, setState] = useState(/** @type {'idle'|'sending'|'sent'} */ ('idle'));
+  const passkeys = passkeysSupported();
+  const [byLink, setByLink] = useState(() => !(passkeys && passkeyWasUsedHere()));
+  const autofill = usePasskeyAutofill(passkeys && byLink && state !== 'sent', (message) => setError(message));
   const [error, setError] = useState(() => {
     const key = landingErrorKey(landingError || null);
     return key ? t(key) : '';
@@ -65,7 +73,9 @@ export function SignIn({ expired, landingError }) {
           {t('signin.expired')}
         </p>
       )}
-      {state === 'sent' ? (
+      {!byLink ? (
+        <PasskeySignIn onError={setError} error={error} onLink={() => { setError(''); setByLink(true); }} />
+      ) : state === 'sent' ? (
         <div class="card" data-testid="signin-sent">
           <p>{t('signin.sent', { email: email.trim() })}</p>
           <button type="button" class="btn-secondary" onClick={() => setState('idle')}>
@@ -80,7 +90,7 @@ export function SignIn({ expired, landingError }) {
             id="signin-email"
             type="email"
             inputMode="email"
-            autoComplete="email"
+            autoComplete={autofill ? 'username webauthn' : 'email'}
             autoCapitalize="off"
             spellcheck={false}
             required
@@ -96,6 +106,7 @@ export function SignIn({ expired, landingError }) {
           <button type="submit" class="btn-primary" disabled={state === 'sending'} data-testid="signin-send">
             {state === 'sending' ? t('signin.sending') : t('signin.send')}
           </button>
+          {passkeys && <PasskeyButton onError={setError} />}
         </form>
       )}
       <a class="btn-secondary btn-block" href="#/apply" data-testid="public-request-open">
@@ -140,6 +151,7 @@ export function LinkSignIn({ token, onDone, onInvalid }) {
     setNotice('');
     try {
       await signInWithLink(token);
+      offerPasskeyAfterLink(); // "Dodaj klucz dostępu", once
       onDone();
     } catch (err) {
       if (err instanceof ApiError && (err.status === 410 || err.status === 400)) onInvalid();

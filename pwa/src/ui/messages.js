@@ -13,11 +13,12 @@ import { people } from './messages/people.js';
 import { forum } from './messages/forum.js';
 import { library } from './messages/library.js';
 import { meetings } from './messages/meetings.js';
+import { passkeys } from './messages/passkeys.js';
 import { surveys } from './messages/surveys.js';
 import { sessions } from './messages/sessions.js';
 import { reports } from './messages/reports.js';
 
-const parts = [core, networks, requests, people, forum, library, meetings, surveys, sessions, reports];
+const parts = [core, networks, requests, people, forum, library, meetings, passkeys, surveys, sessions, reports];
 
 /** @type {Part} */
 export const messages = {

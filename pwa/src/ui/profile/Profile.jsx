@@ -12,6 +12,7 @@ import { Choice, Field, FormStatus, useForm, valueOf } from '../forms.jsx';
 import { functionName } from '../grammar.js';
 import { SchoolPicker } from './SchoolPicker.jsx';
 import { SubjectChips } from './SubjectChips.jsx';
+import { Passkeys } from './Passkeys.jsx';
 import { Sessions } from './Sessions.jsx';
 
 /** @param {{me: {id: string, name: string}}} props */
@@ -78,6 +79,7 @@ function ProfileForm({ me, user, schools, shared }) {
           {t('profile.save')}
         </button>
       </form>
+      <Passkeys />
       <Sessions />
     </main>
   );
