@@ -23,6 +23,7 @@ bp = Blueprint("reports", __name__)
 report_query, summary_query, certificate_query = schemas.ReportQuery(), schemas.SummaryQuery(), schemas.CertificateQuery()
 TYPES = {"pdf": "application/pdf", "csv": "text/csv; charset=utf-8",
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+RENDER = {"pdf": pdf.render, "docx": word.render}
 NO_NETWORK = "Nie ma takiej sieci."
 REPORT_FORBIDDEN = "Sprawozdanie sieci pobiera jej koordynator albo pracownik poradni."
 SUMMARY_FORBIDDEN = "Zestawienie wszystkich sieci pobierają pracownicy poradni."
@@ -67,8 +68,7 @@ def network_report(network_id: UUID):
         raise ApiError(403, "forbidden", REPORT_FORBIDDEN)
     doc = report.build(db.session, net, SchoolYear(args["year"]))
     db.session.rollback()
-    body = pdf.render(doc) if args["format"] == "pdf" else word.render(doc)
-    return _file(body, args["format"], doc.filename)
+    return _file(RENDER[args["format"]](doc), args["format"], doc.filename)
 
 
 @bp.get("/api/reports/summary")
@@ -83,7 +83,7 @@ def poradnia_summary():
         body, name = summary.as_csv(db.session, year), f"zestawienie-sieci-{year.start}-{year.start + 1}"
     else:
         doc = summary.build(db.session, year)
-        body, name = (pdf.render(doc) if args["format"] == "pdf" else word.render(doc)), doc.filename
+        body, name = RENDER[args["format"]](doc), doc.filename
     db.session.rollback()
     return _file(body, args["format"], name)
 

@@ -6,6 +6,7 @@ from io import BytesIO
 
 from docx import Document as Docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.table import _Cell
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -67,18 +68,23 @@ def _table(doc, block: Table) -> None:
     if not block.rows:
         doc.add_paragraph(block.empty)
         return
-    rows = block.rows + ([block.total] if block.total else [])
-    t = doc.add_table(rows=1 + len(rows), cols=len(block.columns))
+    rows = [[c.label for c in block.columns]] + block.rows + ([block.total] if block.total else [])
+    t = doc.add_table(rows=0, cols=len(block.columns))
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _repeat_header(t.rows[0])
-    for i, column in enumerate(block.columns):
-        for cell in t.columns[i].cells:
-            cell.width = Mm(WIDTH_MM * column.width)
-    for r, values in enumerate([[c.label for c in block.columns]] + rows):
-        bold = r == 0 or (block.total is not None and r == len(rows))
-        for i, value in enumerate(values):
-            p = t.cell(r, i).paragraphs[0]
+    widths = [Mm(WIDTH_MM * c.width) for c in block.columns]
+    for column, width in zip(t.columns, widths):
+        column.width = width  # the grid, read by LibreOffice; each cell's own width, by Word
+    for r, values in enumerate(rows):
+        row = t.add_row()
+        if r == 0:
+            _repeat_header(row)
+        bold = r == 0 or (block.total is not None and r == len(rows) - 1)
+        # Cells straight from the row's XML: python-docx's row.cells lays out the whole grid each time.
+        for i, (tc, value) in enumerate(zip(row._tr.tc_lst, values)):
+            cell = _Cell(tc, t)
+            cell.width = widths[i]
+            p = cell.paragraphs[0]
             p.alignment = ALIGN[block.columns[i].align]
             run = p.add_run(value)
             run.bold, run.font.size = bold, Pt(8.5)
