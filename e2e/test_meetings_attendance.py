@@ -36,6 +36,9 @@ def test_attendance_taken_offline_reaches_the_members_phone(new_context, sign_in
     expect(coordinator.get_by_test_id("attendance-count")).to_have_text("Obecna 1 osoba z 4")
     expect(anna_row.get_by_test_id("pending-marker")).to_be_visible()
     check_screen(coordinator, shots, "meeting-mode")
+    # Rows off screen are drawn as they come into view (content-visibility): scrolled down, they are there.
+    jan_row.scroll_into_view_if_needed()
+    coordinator.screenshot(path=str(shots / "meeting-mode-scrolled.png"))
 
     coordinator_context.set_offline(False)
     wait_synced(coordinator)
