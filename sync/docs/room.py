@@ -1,15 +1,13 @@
-"""One open document in this process: its Yjs document, who is in it, their presence."""
+"""One open document in this process: its content as the store holds it, who is in it, their presence."""
 from __future__ import annotations
 
-import logging
 import threading
 from dataclasses import dataclass
 
-from pycrdt import Doc
+from pycrdt import get_state, get_update
 
 from sync.docs.framing import Presence
-
-log = logging.getLogger(__name__)
+from sync.docs.store import merge
 
 
 @dataclass(frozen=True)
@@ -27,25 +25,42 @@ class Seen:
 
 
 class Room:
+    """The document is kept as Yjs updates, not as a live Yjs document: Yrs leaves an update
+    whose dependencies have not arrived (pending) out of what a document encodes, and updates
+    can arrive out of causal order (one client's messages are handled concurrently; another
+    process stores its own). Merged updates keep every struct, so an answer never drops one."""
+
     def __init__(self, doc_id: str):
         self.doc_id = doc_id
-        self.doc = Doc(allow_multithreading=True)
-        self.seq = 0  # every stored update up to this one is applied to ``doc``
+        self.seq = 0  # every stored update up to this one is held here
+        self._merged = merge([])
+        self._recent: list[bytes] = []  # merged in when someone asks (a join), not per keystroke
         self.members: dict[str, Member] = {}  # connection id → who
         self.presence: dict[int, Seen] = {}  # awareness client id → its entry
         self.lock = threading.RLock()
 
     def absorb(self, entries: list[tuple[int, bytes]]) -> None:
-        """Apply stored (seq, update) entries this room has not applied yet."""
+        """Take stored (seq, update) entries this room does not hold yet."""
         with self.lock:
             for seq, data in entries:
-                if seq <= self.seq:
-                    continue
-                try:
-                    self.doc.apply_update(data)
-                except ValueError:  # checked before it was stored: a damaged row, not a reason to stop
-                    log.error("document %s: stored update %d does not apply", self.doc_id, seq)
-                self.seq = seq
+                if seq > self.seq:
+                    self._recent.append(data)
+                    self.seq = seq
+
+    def update(self) -> bytes:
+        """The whole document as one update."""
+        with self.lock:
+            if self._recent:
+                self._merged = merge([self._merged, *self._recent])
+                self._recent = []
+            return self._merged
+
+    def state(self) -> bytes:
+        return get_state(self.update())
+
+    def missing(self, state_vector: bytes) -> bytes:
+        """What a client holding ``state_vector`` lacks (ValueError for a broken state vector)."""
+        return get_update(self.update(), state_vector)
 
     def see(self, sid: str, entries: list[Presence]) -> None:
         """Remember the newest awareness entry of each client (as y-protocols' clock rule says)."""

@@ -88,7 +88,7 @@ class Docs:
             self.leave(session, sid, doc_id)
             return self.refusal("unavailable")
         # y-websocket's server on connect: its SyncStep1, then the presence it knows.
-        to_sender = [framing.sync_step1(room.doc.get_state())]
+        to_sender = [framing.sync_step1(room.state())]
         if states := room.states():
             to_sender.append(framing.awareness(framing.encode_awareness(states)))
         return Outcome({"ok": True, "read_only": access != "edit"}, to_sender)
@@ -158,8 +158,7 @@ class Docs:
         except SQLAlchemyError:
             log.exception("document %s: could not catch up", room.doc_id)  # answer from what it has
         try:
-            with room.lock:
-                missing = room.doc.get_update(state_vector)
+            missing = room.missing(state_vector)
         except ValueError:
             return self.refusal("invalid")
         return Outcome(OK, to_sender=[framing.sync_step2(missing)])
@@ -261,9 +260,7 @@ def _is_state_vector(state_vector: bytes) -> bool:
 
 
 def _changes(room: Room, update: bytes) -> bool:
-    with room.lock:
-        current = room.doc.get_update()
-    return _changes_update(current, update)
+    return _changes_update(room.update(), update)
 
 
 def _changes_update(current: bytes, update: bytes) -> bool:
