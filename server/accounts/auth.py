@@ -27,8 +27,12 @@ CSRF_EXEMPT = {"accounts.email_link", "accounts.use_link", "networks.accept_invi
 
 
 def sign_in(user_id: str) -> None:
-    """A new session for her on this device (a row in her list of devices), in the cookie."""
+    """A new session for her on this device (a row in her list of devices), in the cookie. The one
+    this browser held before ends: no copy of an older cookie outlives a new sign-in."""
+    previous = current_session()
     with sync_engine().writing(db.session, user_id) as ctx:
+        if previous is not None:
+            sessions.end(ctx, [previous])
         record, secret = sessions.start(ctx, request.headers.get("User-Agent"), request.remote_addr)
     session.clear()
     session.permanent = True

@@ -199,3 +199,15 @@ def test_a_removed_person_s_sessions_all_end(app, demo, as_user):
     assert refused(phone.http.get("/api/me")) and refused(computer.http.get("/api/me"))
     assert not socket.is_connected()
     assert jan.http.get("/api/me").status_code == 200
+
+
+def test_signing_in_again_in_this_browser_ends_the_session_it_held(app, demo, as_user):
+    from server.accounts import services
+
+    anna = as_user(ANNA)
+    thief = copy_of(app, anna)
+    token = services.issue_login_token(db.session, services.find_user_by_email(db.session, JAN), 15)
+    db.session.commit()
+    assert anna.http.post("/api/auth/link", json={"token": token}).status_code == 200  # Jan, at the same computer
+    assert anna.http.get("/api/me").get_json()["user"]["id"] != anna.id
+    assert refused(thief.get("/api/me"))  # Anna's old cookie signs nobody in any more
