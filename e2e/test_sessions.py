@@ -1,5 +1,5 @@
 """Her signed-in devices (issue 11): from her computer she signs out her phone; the phone is
-back on the sign-in screen, and what it wrote offline is still on it, for after she signs in
+back on the sign-in screen, and what it wrote offline is still on it and sent once she signs in
 again. "Wyloguj wszystkie inne" reaches a phone that is open and online through its live
 channel, with no tap on it."""
 from __future__ import annotations
@@ -69,6 +69,13 @@ def test_signing_out_her_phone_from_her_computer_keeps_what_it_wrote(new_context
 
     computer.reload()  # and the server agrees: one device left
     expect(her_devices(computer)).to_have_count(1)
+
+    sign_in(phone, ANNA)  # signed in again, the phone sends what it kept
+    open_thread(phone, THREAD)
+    sent = phone.get_by_test_id("post-item").filter(has_text="Napisane w autobusie")
+    expect(sent).to_be_visible()
+    expect(sent.get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
+    assert "post.create" not in phone.evaluate(OUTBOX_JS)
 
 
 def test_signing_out_all_others_reaches_an_open_phone_at_once(new_context, sign_in):
