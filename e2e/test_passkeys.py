@@ -5,18 +5,13 @@ e-mailed link, and a link staff send her signs her in once. Browsers refuse an I
 relying party, so this server is at http://localhost (KRAG_BASE_URL as README says)."""
 from __future__ import annotations
 
-import re
-import time
-from email import policy
-from email.parser import BytesParser
-
 import pytest
 from playwright.sync_api import expect
 
 from e2e.browser import PHONE
 from e2e.conftest import KragServer
-from e2e.helpers import check_screen as check
-from tests.processes import Person
+from e2e.helpers import MATH, check_screen as check
+from e2e.networks import letter, link_in, open_network, wait_synced
 
 ANNA, STAFF = "anna.nowak@example.org", "koordynator@example.org"
 
@@ -118,7 +113,7 @@ def test_her_passkey_in_the_address_suggestions_then_the_link_when_it_is_gone(ph
     check(page, shots, "passkey-04-cant-use")
     page.get_by_test_id("signin-send").click()
     expect(page.get_by_test_id("signin-sent")).to_contain_text(ANNA)
-    page.goto(letter_to(server, ANNA, "Link do logowania w Kręgu"))
+    page.goto(link_in(letter(server.mail_dir, ANNA, "Link do logowania w Kręgu"), "/auth/link/"))
     page.get_by_test_id("signin-link-go").click()
     expect(page.get_by_test_id("home")).to_be_visible()
 
@@ -129,32 +124,25 @@ def sign_out(page):
     expect(page.get_by_test_id("passkey-first")).to_be_visible()  # this device has used a passkey
 
 
-def test_staff_send_a_link_to_a_teacher_who_lost_her_phone(phone, server):
-    staff, anna = Person(server, STAFF), Person(server, ANNA)
-    result = staff.push(("signin_link.issue", {"user_id": anna.id}))["results"][0]
-    assert result["status"] == "applied", result
-    link = letter_to(server, ANNA, "Link do logowania w Kręgu od poradni")
-    page = phone
-    page.goto(link)
-    page.get_by_test_id("signin-link-go").click()
-    expect(page.get_by_test_id("home")).to_be_visible()
+def test_staff_send_a_link_to_a_teacher_who_lost_her_phone(phone, new_context, sign_in, server, shots):
+    staff = sign_in(new_context().new_page(), STAFF)
+    open_network(staff, MATH)
+    staff.get_by_test_id("manage-open").click()
+    anna = staff.get_by_test_id("member").filter(has_text="Anna Nowak")
+    anna.get_by_test_id("signin-link-issue").click()
+    expect(anna).to_contain_text("Link działa 24 godziny")
+    check(staff, shots, "passkey-05-staff-link")
+    anna.get_by_test_id("signin-link-yes").click()
+    expect(anna.get_by_test_id("signin-link-sent")).to_be_visible()
+    wait_synced(staff)
 
-    again = page.context.browser.new_context(viewport=PHONE, locale="pl-PL")
-    used = again.new_page()
+    sent = letter(server.mail_dir, ANNA, "Link do logowania w Kręgu od poradni")
+    assert "Małgorzata Lis z poradni" in sent.get_body(preferencelist=("plain",)).get_content()
+    link = link_in(sent, "/auth/link/")
+    phone.goto(link)
+    phone.get_by_test_id("signin-link-go").click()
+    expect(phone.get_by_test_id("home")).to_be_visible()
+    used = new_context().new_page()
     used.goto(link)
     used.get_by_test_id("signin-link-go").click()
     expect(used.get_by_test_id("signin-error")).to_contain_text("wygasł albo został już użyty")
-    again.close()
-
-
-def letter_to(server, email: str, subject: str, timeout: float = 20) -> str:
-    """The link in the newest letter to ``email`` with ``subject``, once the queue wrote it."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for path in sorted(server.mail_dir.glob("*.eml"), reverse=True) if server.mail_dir.exists() else []:
-            message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
-            if message["To"] == email and message["Subject"] == subject:
-                text = message.get_body(preferencelist=("plain",)).get_content()
-                return re.search(r"(http://localhost:\d+/auth/link/\S+)", text).group(1)
-        time.sleep(0.1)  # the queue delivers after the commit, in the background
-    raise AssertionError(f"no letter {subject!r} to {email}")

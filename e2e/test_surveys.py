@@ -57,6 +57,9 @@ def test_a_needs_survey_built_from_the_template_answered_offline(new_context, si
     check_screen(anna, shots, "survey-answer-offline")
     anna_context.set_offline(False)
     wait_synced(anna)
+    open_surveys(anna)
+    expect(anna.get_by_test_id("survey-answered")).to_be_visible()  # her own marker, now from the server
+    check_screen(anna, shots, "surveys-list")
 
     # The coordinator's device learns that Anna answered (the marker), then the results.
     expect(coordinator.get_by_test_id("survey-answered-count")).to_contain_text("1", timeout=30_000)

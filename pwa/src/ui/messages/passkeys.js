@@ -41,7 +41,10 @@ export const passkeys = {
     'staff.signinLinkQuestion':
       'Wyślemy jednorazowy link do logowania na adres e-mail zapisany w Kręgu ({name}). Link działa 24 godziny. Zrób to tylko, gdy upewnisz się, że prosi o to ta osoba.',
     'staff.signinLinkYes': 'Wyślij link',
-    'staff.signinLinkSent': 'Link poszedł na adres tej osoby.',
+    'staff.signinLinkSent': 'Link pójdzie na adres tej osoby przy najbliższej synchronizacji.',
+    'mutation.passkey.rename': 'Zmiana nazwy klucza dostępu',
+    'mutation.passkey.remove': 'Usunięcie klucza dostępu',
+    'mutation.signin_link.issue': 'Link do logowania dla innej osoby',
   },
   en: {
     'passkey.signIn': 'Sign in with a passkey',
@@ -81,6 +84,9 @@ export const passkeys = {
     'staff.signinLinkQuestion':
       'We will send a one-time sign-in link to the e-mail address Krąg has ({name}). It works for 24 hours. Do it only once you are sure this person is asking for it.',
     'staff.signinLinkYes': 'Send link',
-    'staff.signinLinkSent': 'The link went to their address.',
+    'staff.signinLinkSent': 'The link goes to their address with the next sync.',
+    'mutation.passkey.rename': 'Renaming a passkey',
+    'mutation.passkey.remove': 'Removing a passkey',
+    'mutation.signin_link.issue': 'A sign-in link for someone else',
   },
 };

@@ -97,6 +97,10 @@ export const surveys = {
     'field.no_options': 'To pytanie nie ma odpowiedzi do wyboru.',
     'field.same_question_id': 'Dwa pytania mają ten sam identyfikator.',
     'field.closes_before': 'Ankieta musi się zamykać po otwarciu.',
+    'mutation.survey.create': 'Nowa ankieta',
+    'mutation.survey.update': 'Zmiana ankiety',
+    'mutation.survey.close': 'Zamknięcie ankiety',
+    'mutation.survey.answer': 'Odpowiedzi na ankietę',
   },
   en: {
     'surveys.heading': 'Surveys',
@@ -192,5 +196,9 @@ export const surveys = {
     'field.no_options': 'This question has no answers to choose from.',
     'field.same_question_id': 'Two questions have the same id.',
     'field.closes_before': 'The survey must close after it opens.',
+    'mutation.survey.create': 'New survey',
+    'mutation.survey.update': 'Survey changed',
+    'mutation.survey.close': 'Survey closed',
+    'mutation.survey.answer': 'Survey answers',
   },
 };

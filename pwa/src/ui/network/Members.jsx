@@ -7,6 +7,7 @@ import { decideMember } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { formatDate } from '../format.js';
 import { Confirm, PendingMarker } from '../bits.jsx';
+import { SigninLink } from './SigninLink.jsx';
 
 /** @typedef {Record<string, any>} Member a membership row with the person's `name` */
 
@@ -106,6 +107,7 @@ function ActiveMember({ member: m, readonly, onRemove }) {
           {t('manage.remove')}
         </button>
       )}
+      {m.role !== 'coordinator' && !asking && <SigninLink userId={m.user_id} name={name} />}
       {asking && (
         <Confirm question={t('manage.removeQuestion', { name })} yes={t('manage.removeConfirm')}
           onYes={() => { setAsking(false); onRemove(); }} onNo={() => setAsking(false)} yesTestid="member-remove-yes" />
