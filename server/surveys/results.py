@@ -57,14 +57,23 @@ def responses(session: Session, survey: Survey) -> list[SurveyResponse]:
     return list(session.scalars(select(SurveyResponse).where(SurveyResponse.survey_id == survey.id)))
 
 
+def withheld(survey: Survey, rows: list) -> bool:
+    """An anonymous survey's results wait for a few responses: with one or two, the coordinator
+    who sees who answered would read each one's answers."""
+    return survey.anonymous and len(rows) < schemas.ANONYMOUS_MIN
+
+
 def summary(session: Session, survey: Survey) -> dict:
     rows = responses(session, survey)
+    hidden = withheld(survey, rows)
+    counted = [] if hidden else rows
     return {
         "survey": {"id": survey.id, "network_id": survey.network_id, "title": survey.title, "kind": survey.kind,
                    "anonymous": survey.anonymous, "opens_at": iso(survey.opens_at),
                    "closes_at": iso(survey.closes_at)},
         "respondents": len(rows),
-        "questions": [_question(q, [r.answers.get(q["id"]) for r in rows]) for q in survey.questions],
+        "withheld": hidden,  # too few anonymous responses yet: no counts, no open answers
+        "questions": [_question(q, [r.answers.get(q["id"]) for r in counted]) for q in survey.questions],
     }
 
 
@@ -79,6 +88,8 @@ def _cell(value) -> str:
 def as_csv(session: Session, survey: Survey) -> str:
     """One row per response, a column per question; a named survey's rows start with the person."""
     rows = responses(session, survey)
+    if withheld(survey, rows):
+        rows = []
     head = [q["text"] for q in survey.questions]
     lines = []
     if survey.anonymous:

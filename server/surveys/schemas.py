@@ -15,10 +15,11 @@ QUESTIONS_MAX = 50
 OPTIONS_MIN, OPTIONS_MAX = 2, 20
 SCALE_MIN, SCALE_MAX = 1, 5
 TEXT_ANSWER_MAX = 5000
+ANONYMOUS_MIN = 3  # an anonymous survey shows results from this many responses on
 CLOCK_SKEW = timedelta(minutes=5)  # a device's clock may run this far ahead of the server's
 KEY_PATTERN = r"[A-Za-z0-9_-]{43}"  # 32 random bytes, base64url: the device's key of an anonymous answer
 LIMITS = {"questions_max": QUESTIONS_MAX, "options_min": OPTIONS_MIN, "options_max": OPTIONS_MAX,
-          "scale_min": SCALE_MIN, "scale_max": SCALE_MAX, "text_answer_max": TEXT_ANSWER_MAX,
+          "anonymous_min": ANONYMOUS_MIN, "scale_min": SCALE_MIN, "scale_max": SCALE_MAX, "text_answer_max": TEXT_ANSWER_MAX,
           "clock_skew_minutes": CLOCK_SKEW // timedelta(minutes=1)}
 
 TITLE = validate.Length(min=1, max=200, error="Tytuł ankiety musi mieć od 1 do 200 znaków.")

@@ -15,8 +15,8 @@ from tests.integration.forum_helpers import MATH, network_id
 from tests.integration.meetings_helpers import outcome, result
 from tests.integration.surveys_helpers import ANSWERS, answer_args, made, new_key
 
-ANNA, JAN, BOSS, STAFF = ("anna.nowak@example.org", "jan.kowalski@example.org", "koordynator@example.org",
-                          "sekretariat@example.org")
+ANNA, JAN, EWA, BOSS, STAFF = ("anna.nowak@example.org", "jan.kowalski@example.org", "ewa.wisniewska@example.org",
+                               "koordynator@example.org", "sekretariat@example.org")
 
 
 def _table(name: str) -> list[dict]:
@@ -55,11 +55,20 @@ def test_an_anonymous_answer_carries_no_one_and_she_can_change_it(app, demo, as_
     assert not [r for r in _table("sync_row") if r["type"] == "survey_response"]
     assert anna.rows("survey_response") == {} and boss.rows("survey_response") == {}
 
+    # Two answers: the coordinator, who knows who answered, would read each one's; held back.
+    body = boss.http.get(f"/api/surveys/{survey_id}/results").get_json()
+    assert (body["respondents"], body["withheld"]) == (2, True)
+    assert all(q["answered"] == 0 for q in body["questions"]) and body["questions"][3]["texts"] == []
+    csv_lines = boss.http.get(f"/api/surveys/{survey_id}/results?format=csv").get_data(as_text=True).splitlines()
+    assert len(csv_lines) == 1  # the header only
+    ewa = as_user(EWA)
+    assert outcome(ewa, "survey.answer", answer_args(survey_id, {**ANSWERS, "useful": None}, key=new_key())) == "applied"
+
     # The API: counts and open answers, no ids, no names.
     body = boss.http.get(f"/api/surveys/{survey_id}/results").get_json()
-    assert body["respondents"] == 2 and body["survey"]["anonymous"] is True
+    assert (body["respondents"], body["withheld"], body["survey"]["anonymous"]) == (3, False, True)
     flat = str(body)
-    assert anna.id not in flat and jan.id not in flat and "Anna" not in flat
+    assert anna.id not in flat and jan.id not in flat and ewa.id not in flat and "Anna" not in flat
     useful = body["questions"][2]
     assert useful["average"] == 3.0 and [s["count"] for s in useful["scale"]] == [0, 1, 0, 1, 0]
     csv_text = boss.http.get(f"/api/surveys/{survey_id}/results?format=csv").get_data(as_text=True)

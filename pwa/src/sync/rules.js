@@ -30,7 +30,7 @@ export const MEETING_LIMITS = /** @type {{max_hours: number, hours_step: number,
   RULES.limits.meetings);
 
 /** Surveys' limits their mutator says in code (server/surveys/schemas.py LIMITS): an answer held to its question. */
-export const SURVEY_LIMITS = /** @type {{questions_max: number, options_min: number, options_max: number, scale_min: number,
+export const SURVEY_LIMITS = /** @type {{questions_max: number, options_min: number, options_max: number, scale_min: number, anonymous_min: number,
   scale_max: number, text_answer_max: number, clock_skew_minutes: number}} */ (RULES.limits.surveys);
 
 /** The rules of a mutation's arguments (or of a form's fields). @param {string} name */

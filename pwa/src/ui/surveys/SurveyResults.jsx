@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import * as store from '../../store/index.js';
-import { surveyResults, surveyCsvUrl, NetworkError } from '../../sync/index.js';
+import { surveyResults, surveyCsvUrl, NetworkError, SURVEY_LIMITS } from '../../sync/index.js';
 import { useQuery } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink, Loading } from '../bits.jsx';
@@ -32,6 +32,7 @@ export function SurveyResults({ surveyId }) {
       <p class="lead"><strong>{body.survey.title}</strong></p>
       <p class="muted" data-testid="results-respondents">{t('results.respondents', { n: body.respondents })}</p>
       {body.survey.anonymous && <p class="field-hint">{t('results.anonymous')}</p>}
+      {body.withheld && <p class="notice" data-testid="results-withheld">{t('results.withheld', { n: SURVEY_LIMITS.anonymous_min })}</p>}
       <a class="btn-secondary btn-block" href={surveyCsvUrl(surveyId)} download="ankieta.csv" data-testid="results-csv">{t('results.csv')}</a>
       {body.questions.map((/** @type {any} */ q, /** @type {number} */ i) => (
         <section key={q.id} class="card result" data-testid="result-question">
