@@ -13,7 +13,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from flask import current_app, has_request_context, request
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 from sync import Rejected
 from sync.context import MutationContext
@@ -50,11 +50,24 @@ def expires_at(record: UserSession) -> datetime:
 
 def start(ctx: MutationContext, user_agent: str | None, address: str | None) -> tuple[UserSession, str]:
     """A new session of ctx's user on this device; the secret for her cookie."""
+    _forget_old(ctx)
     secret = secrets.token_urlsafe(32)
     record = UserSession(id=new_id(), secret_hash=_hash(secret), user_id=ctx.user_id, device=devices.label(user_agent),
                          ip=devices.coarse_ip(address), created_at=utcnow(), last_seen_at=utcnow())
     ctx.put("session", record, [user_scope(ctx.user_id)])
     return record, secret
+
+
+def _forget_old(ctx: MutationContext) -> None:
+    """Her sessions that ended more than a term ago are deleted, with their device and address
+    (RODO: kept no longer than needed), when she signs in again."""
+    cutoff = utcnow() - _term()
+    old = ctx.session.scalars(select(UserSession).where(UserSession.user_id == ctx.user_id, or_(
+        UserSession.revoked_at < cutoff, UserSession.last_seen_at < cutoff - _term())))
+    for record in old:
+        if record.revoked_at is None:  # expired unused: still a row on her devices until now
+            ctx.delete("session", record.id, [user_scope(record.user_id)])
+        ctx.remove(record)
 
 
 def find(session: Session, secret: str | None) -> UserSession | None:

@@ -211,3 +211,21 @@ def test_signing_in_again_in_this_browser_ends_the_session_it_held(app, demo, as
     assert anna.http.post("/api/auth/link", json={"token": token}).status_code == 200  # Jan, at the same computer
     assert anna.http.get("/api/me").get_json()["user"]["id"] != anna.id
     assert refused(thief.get("/api/me"))  # Anna's old cookie signs nobody in any more
+
+
+def test_sessions_ended_a_term_ago_are_forgotten_when_she_signs_in(app, demo, as_user):
+    """RODO: an old device's label and address are not kept for ever."""
+    signed_out, unused, recent = (ApiClient.signed_in(app, ANNA) for _ in range(3))
+    gone_long_ago, unused_id, recent_id = (session_id(c) for c in (signed_out, unused, recent))
+    assert signed_out.post_json("/api/auth/logout", {}).status_code == 204
+    db.session.rollback()
+    with db.engine.begin() as conn:
+        conn.execute(update(UserSession).where(UserSession.id == gone_long_ago)
+                     .values(revoked_at=utcnow() - timedelta(days=31)))
+    age(unused_id, 61)  # expired 31 days ago, never signed out
+    age(recent_id, 31)  # expired a day ago: kept a while
+    anna = as_user(ANNA)
+    db.session.expire_all()
+    assert db.session.get(UserSession, gone_long_ago) is None and db.session.get(UserSession, unused_id) is None
+    assert db.session.get(UserSession, recent_id) is not None
+    assert unused_id not in anna.rows("session")
