@@ -116,13 +116,14 @@ def register(session: Session, engine: SyncEngine, user_id: str, credential: dic
     try:
         verified = webauthn.verify_registration_response(
             credential=credential, expected_challenge=challenge, expected_rp_id=rp_id, expected_origin=origin)
-    except (WebAuthnException, KeyError, TypeError, ValueError, RecursionError) as exc:
+    except (WebAuthnException, KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         log.info("passkey registration refused for %s: %s", user_id, exc)
         raise ApiError(400, "passkey_refused", REFUSED) from None
     credential_id = bytes_to_base64url(verified.credential_id)
     if session.scalar(select(Passkey.id).where(Passkey.credential_id == credential_id)):
         raise ApiError(409, "conflict", "Ten klucz dostępu jest już zapisany.")
-    transports = credential.get("response", {}).get("transports") or []
+    transports = credential["response"].get("transports")
+    transports = transports if isinstance(transports, list) else []
     passkey = Passkey(user_id=user_id, credential_id=credential_id, public_key=verified.credential_public_key,
                       sign_count=verified.sign_count, name=(name or "").strip()[:60] or "Klucz dostępu",
                       transports=[t for t in transports if isinstance(t, str)][:8])
@@ -157,7 +158,7 @@ def login(session: Session, engine: SyncEngine, credential: dict) -> str:
         verified = webauthn.verify_authentication_response(
             credential=credential, expected_challenge=challenge, expected_rp_id=rp_id, expected_origin=origin,
             credential_public_key=passkey.public_key, credential_current_sign_count=passkey.sign_count)
-    except (WebAuthnException, KeyError, TypeError, ValueError, RecursionError) as exc:
+    except (WebAuthnException, KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         log.warning("passkey %s of user %s refused at sign-in: %s", passkey.id, passkey.user_id, exc)
         raise ApiError(400, "passkey_refused", REFUSED) from None
     with engine.writing(session, passkey.user_id) as ctx:

@@ -174,6 +174,15 @@ def test_several_passkeys_renamed_and_removed_by_push(app, demo, as_user):
     assert sign_in(app.test_client(), laptop).status_code == 200
 
 
+def test_what_the_browser_says_of_its_transports_is_kept_only_as_a_list(app, demo, as_user):
+    anna, phone = as_user(ANNA), Authenticator()
+    options = anna.post_json("/api/auth/passkey/register/options", {}).get_json()
+    credential = phone.create(options)
+    credential["response"]["transports"] = 5
+    assert anna.post_json("/api/auth/passkey/register/verify", {"credential": credential}).status_code == 201
+    assert db.session.scalars(select(Passkey.transports)).one() == []
+
+
 def test_the_same_device_cannot_add_its_key_twice(app, demo, as_user):
     anna, phone = as_user(ANNA), Authenticator()
     assert register(anna, phone).status_code == 201
