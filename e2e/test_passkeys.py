@@ -111,6 +111,10 @@ def test_her_passkey_in_the_address_suggestions_then_the_link_when_it_is_gone(ph
     page.get_by_test_id("signin-email").fill(ANNA)
     expect(page.get_by_test_id("passkey-signin")).to_be_visible()  # still there, under the form
     check(page, shots, "passkey-04-cant-use")
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("passkey-signin")).to_have_text("Sign in with a passkey")
+    check(page, shots, "passkey-04-cant-use-en")
+    page.get_by_test_id("lang-toggle").click()
     page.get_by_test_id("signin-send").click()
     expect(page.get_by_test_id("signin-sent")).to_contain_text(ANNA)
     page.goto(link_in(letter(server.mail_dir, ANNA, "Link do logowania w Kręgu"), "/auth/link/"))
