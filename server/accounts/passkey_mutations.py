@@ -10,7 +10,7 @@ from server.accounts import passkey_rows
 from server.accounts.passkey_models import Passkey
 from server.scopes import user_scope
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("krag.security")  # security events (sign-ins, passkey changes), one logger
 
 
 def _hers(ctx: MutationContext, passkey_id: str) -> Passkey:

@@ -33,7 +33,7 @@ from server.accounts.passkey_models import Passkey, WebauthnChallenge
 from server.db import utcnow
 from server.errors import ApiError
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("krag.security")  # security events (sign-ins, passkey changes), one logger
 
 RP_NAME = "Krąg"
 CHALLENGE_MINUTES = 5  # the browser's own timeout is shorter (TIMEOUT_MS); a slow fingerprint still fits
