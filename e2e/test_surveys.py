@@ -70,3 +70,38 @@ def test_a_needs_survey_built_from_the_template_answered_offline(new_context, si
     expect(coordinator.get_by_test_id("result-texts")).to_contain_text("klasą łączoną")
     expect(coordinator.get_by_test_id("results-csv")).to_have_attribute("href", "/api/surveys/" + coordinator.url.split("/s/")[1].split("/")[0] + "/results?format=csv")
     check_screen(coordinator, shots, "survey-results")
+
+
+def test_an_anonymous_evaluation_keeps_her_answers_on_her_phone(new_context, sign_in, shots):
+    coordinator = sign_in(new_context().new_page(), COORDINATOR)
+    open_surveys(coordinator)
+    coordinator.get_by_test_id("survey-new").click()
+    coordinator.get_by_test_id("survey-start-evaluation").click()
+    expect(coordinator.get_by_test_id("survey-anonymous")).to_be_checked()  # the template is anonymous
+    coordinator.get_by_test_id("survey-opens-date").fill(datetime.now(WARSAW).date().isoformat())
+    coordinator.get_by_test_id("survey-opens-time").fill("00:00")
+    coordinator.get_by_test_id("survey-save").click()
+    expect(coordinator.get_by_test_id("survey-title")).to_have_text("Ewaluacja pracy sieci")
+    wait_synced(coordinator)
+
+    anna = sign_in(new_context().new_page(), ANNA)
+    open_surveys(anna)
+    anna.get_by_test_id("survey-item").filter(has_text="Ewaluacja").click()
+    expect(anna.get_by_test_id("survey-answer")).to_contain_text("nikt, także koordynator")
+    questions = anna.get_by_test_id("survey-question-answer")
+    questions.nth(0).get_by_test_id("survey-scale").nth(4).click()
+    questions.nth(1).get_by_test_id("survey-scale").nth(3).click()
+    questions.nth(4).get_by_text("Raczej tak", exact=True).click()
+    anna.get_by_test_id("survey-send").click()
+    expect(anna.get_by_test_id("survey-sent")).to_be_visible()
+    wait_synced(anna)
+    # Her answers come back from her phone, not from the server (which cannot tell which are hers).
+    anna.reload()
+    expect(anna.get_by_test_id("survey-scale").nth(4)).to_have_attribute("aria-checked", "true")
+    expect(anna.get_by_test_id("survey-send")).to_have_text("Zapisz zmienione odpowiedzi")
+    check_screen(anna, shots, "survey-anonymous-answered")
+
+    expect(coordinator.get_by_test_id("survey-answered-count")).to_contain_text("1", timeout=30_000)
+    coordinator.get_by_test_id("survey-results-open").click()
+    expect(coordinator.get_by_test_id("results-withheld")).to_contain_text("co najmniej 3 osoby")
+    check_screen(coordinator, shots, "survey-results-withheld")

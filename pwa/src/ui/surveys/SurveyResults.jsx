@@ -32,7 +32,17 @@ export function SurveyResults({ surveyId }) {
       <p class="lead"><strong>{body.survey.title}</strong></p>
       <p class="muted" data-testid="results-respondents">{t('results.respondents', { n: body.respondents })}</p>
       {body.survey.anonymous && <p class="field-hint">{t('results.anonymous')}</p>}
-      {body.withheld && <p class="notice" data-testid="results-withheld">{t('results.withheld', { n: SURVEY_LIMITS.anonymous_min })}</p>}
+      {body.withheld ? (
+        <p class="notice" data-testid="results-withheld">{t('results.withheld', { n: SURVEY_LIMITS.anonymous_min })}</p>
+      ) : <Tally body={body} surveyId={surveyId} />}
+    </main>
+  );
+}
+
+/** The counts, bars and open answers, and the CSV. @param {{body: any, surveyId: string}} props */
+function Tally({ body, surveyId }) {
+  return (
+    <>
       <a class="btn-secondary btn-block" href={surveyCsvUrl(surveyId)} download="ankieta.csv" data-testid="results-csv">{t('results.csv')}</a>
       {body.questions.map((/** @type {any} */ q, /** @type {number} */ i) => (
         <section key={q.id} class="card result" data-testid="result-question">
@@ -50,6 +60,6 @@ export function SurveyResults({ surveyId }) {
           ) : <p class="muted">{t('results.noTexts')}</p>)}
         </section>
       ))}
-    </main>
+    </>
   );
 }
