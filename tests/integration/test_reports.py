@@ -100,3 +100,22 @@ def test_a_long_table_breaks_across_pages_with_its_header_again(app, as_user):
     assert len(continued) >= 2 and all("Imię i nazwisko Szkoła Spotkania Godziny" in t for t in continued)
     assert all(f"Strona {n} z {pages}" in t for n, t in enumerate(texts, 1))
     assert h.PORADNIA in texts[-1]  # the letterhead on every page
+
+
+def test_a_domain_fills_its_kept_place_in_the_report(app, as_user, monkeypatch):
+    from server.reports import sections
+    from server.reports.document import Paragraph, Section
+
+    monkeypatch.setattr(sections, "_makers", dict(sections._makers))  # this test's change only
+    sections.provide("surveys", lambda s: Section("Ankiety", [Paragraph(f"Diagnoza potrzeb sieci „{s.network.name}”: "
+                                                                        "12 odpowiedzi.")]))
+    try:
+        sections.provide("nie_ma_takiej", lambda s: None)
+        raise AssertionError("an unknown place must be refused")
+    except KeyError:
+        pass
+    y = h.a_year(db.session)
+    text = h.pdf_text(report(as_user(h.PEOPLE["coordinator"][0]), y).data)
+    assert "6. Ankiety Diagnoza potrzeb sieci „Sieć nauczycieli edukacji wczesnoszkolnej „Źdźbło””: 12 odpowiedzi." in text
+    assert "nie przeprowadziła w Kręgu ankiet" not in text
+    assert sections.keys().index("surveys") == 5  # its place, after the plan's tasks
