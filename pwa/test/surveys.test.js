@@ -58,7 +58,7 @@ test('a member may not build one; a choice question needs two options; it closes
   await freshDevice();
   await aNetwork('coordinator');
   await assert.rejects(write('survey.create', { ...args, questions: [{ ...QUESTIONS[0], options: ['Tylko jedna'] }] }),
-    (/** @type {any} */ e) => e.fields?.['questions.0.options'] === 'few_options');
+    (/** @type {any} */ e) => e.fields?.questions === 'question_options');
   await assert.rejects(write('survey.create', { ...args, closes_at: args.opens_at }),
     (/** @type {any} */ e) => e.fields?.closes_at === 'closes_before');
 });

@@ -26,6 +26,9 @@ TODAY = "2026-12-02"
 REQUEST = {"name": "Matematyka w klasach 4–8", "kind": "subject", "topic": "matematyka",
            "justification": "Chcemy wymieniać się scenariuszami.", "recruitment": "open", "expected_members": 12}
 
+QUESTION = {"id": "forma", "kind": "single", "text": "Forma spotkań?", "options": ["Stacjonarnie", "Online"]}
+SURVEY = {"title": "Diagnoza", "kind": "needs", "opens_at": "2027-01-10T08:00:00+01:00",
+          "closes_at": "2027-01-24T20:00:00+01:00", "questions": [QUESTION]}
 MEETING = {"starts_at": "2027-03-28T10:00:00+02:00", "ends_at": "2027-03-28T12:00:00+02:00"}  # the day clocks go forward
 
 CASES = [
@@ -96,6 +99,18 @@ CASES = [
     ("attendance.hours", {"meeting_id": U1, "user_id": U2, "hours": None}),
     ("attendance.check_in", {"meeting_id": U1, "code": "12345", "at": "2027-03-28T10:00:00+02:00"}),
     ("attendance.set", {"meeting_id": U1, "user_id": U2, "present": True, "at": "2027-03-28T10:00:00Z"}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "kind": "quiz", "title": ""}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "closes_at": SURVEY["opens_at"]}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "questions": [{**QUESTION, "options": ["Tak"]}]}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "questions": [{**QUESTION, "options": ["Tak", " Tak "]}]}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "questions": [{**QUESTION, "kind": "scale"}]}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "questions": [QUESTION, QUESTION]}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "questions": [{**QUESTION, "text": "", "options": ["x"]}]}),
+    ("survey.create", {"id": U1, "network_id": U2, **SURVEY, "questions": []}),
+    ("survey.update", {"id": U1, "closes_at": "2027-01-10T08:00:00+01:00", "opens_at": "2027-01-11T08:00:00+01:00"}),
+    ("survey.answer", {"survey_id": U1, "answers": {"forma": "Online"}}),
+    ("survey.answer", {"survey_id": U1, "answers": {"forma": "Online"}, "key": "za-krotki"}),
     ("public_request", {"email": "anna@example.org", "name": "Anna Nowak", "function": "teacher", "request": REQUEST}),
     ("public_request", {"email": "anna", "name": "An", "function": "teacher", "request": {**REQUEST, "name": "x"}}),
 ]

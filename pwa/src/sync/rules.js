@@ -239,6 +239,9 @@ const BY_HAND = {
   // meetings/schemas.py: it ends after it starts and lasts no more than max_hours.
   'meeting.create': (a, _today, found) => (Object.keys(found).length ? {} : meetingLength(a)),
   'meeting.update': (a, _today, found) => (Object.keys(found).length ? {} : meetingLength(a)),
+  // surveys/schemas.py: a choice question has distinct options, the others none; ids are unique; it closes after it opens.
+  'survey.create': (a, _today, found) => surveyShape(a, found),
+  'survey.update': (a, _today, found) => surveyShape(a, found),
   // meetings/schemas.py: hours are counted in quarters.
   'attendance.hours': (a) =>
     typeof a.hours === 'number' && Number.isFinite(a.hours) && !Number.isInteger(a.hours / MEETING_LIMITS.hours_step)
@@ -246,6 +249,34 @@ const BY_HAND = {
 };
 
 const PARENTS = ['post_id', 'resource_id', 'meeting_id'];
+
+/**
+ * What a question's options break (surveys/schemas.py Question): a code, or null.
+ * @param {Record<string, any>} q
+ */
+export function optionsError(q) {
+  const options = (q?.options || []).map((/** @type {any} */ o) => (typeof o === 'string' ? o.trim() : o));
+  if (q?.kind === 'single' || q?.kind === 'multiple') {
+    if (options.length < SURVEY_LIMITS.options_min) return 'few_options';
+    return new Set(options).size === options.length ? null : 'same_option';
+  }
+  return options.length ? 'no_options' : null;
+}
+
+/**
+ * As marshmallow runs them: a question's own check once its fields are fine (a refusal names the
+ * list), the survey's (dates, ids) once nothing else is wrong.
+ * @param {Record<string, any>} a @param {Errors} found @returns {Errors}
+ */
+function surveyShape(a, found) {
+  const questions = Array.isArray(a.questions) ? a.questions : [];
+  const own = questions.some((q) => q && typeof q === 'object' && !Object.keys(checkFields(rulesOf('survey.create').questions.items?.fields || {}, q, '')).length && optionsError(q));
+  if (own) return one('questions', 'question_options');
+  if (Object.keys(found).length) return {};
+  if (a.opens_at && a.closes_at && Date.parse(a.closes_at) <= Date.parse(a.opens_at)) return one('closes_at', 'closes_before');
+  const ids = questions.map((q) => q?.id);
+  return new Set(ids).size === ids.length ? {} : one('questions', 'same_question_id');
+}
 
 /** Both ends given and well formed: is the meeting's length possible? @param {Record<string, any>} a @returns {Errors} */
 function meetingLength(a) {

@@ -5,7 +5,8 @@
  * row; an anonymous one's stays on her device (store/surveys.js keeps it with
  * its key, writes.js), and only the marker that she answered is a row.
  */
-import { actor, membershipOf, MutationError, trimmed } from '../mutation-kit.js';
+import { actor, membershipOf, mustBeValid, MutationError, trimmed } from '../mutation-kit.js';
+import { check } from '../rules.js';
 import { checkAnswers, openAt } from './answers.js';
 
 /** @typedef {import('../mutation-kit.js').RowTx} RowTx */
@@ -46,36 +47,10 @@ const cleanQuestions = (questions) =>
     required: q.required === true,
   }));
 
-/** Questions as the server's schema refuses them: choices need 2 distinct options, others none; ids unique. @param {any[]} questions */
-export function questionErrors(questions) {
-  /** @type {Record<string, string>} */
-  const errors = {};
-  (questions || []).forEach((q, i) => {
-    const options = (q.options || []).map(trimmed);
-    if (q.kind === 'single' || q.kind === 'multiple') {
-      if (options.length < 2) errors[`questions.${i}.options`] = 'few_options';
-      else if (new Set(options).size !== options.length) errors[`questions.${i}.options`] = 'same_option';
-    } else if (options.length) errors[`questions.${i}.options`] = 'no_options';
-  });
-  const ids = (questions || []).map((q) => q.id);
-  if (!Object.keys(errors).length && new Set(ids).size !== ids.length) errors.questions = 'same_question_id';
-  return errors;
-}
-
-/** @param {Record<string, any>} fields */
-function checkShape(fields) {
-  const errors = questionErrors(fields.questions || []);
-  if (fields.opens_at && fields.closes_at && Date.parse(fields.closes_at) <= Date.parse(fields.opens_at)) {
-    errors.closes_at = 'closes_before';
-  }
-  if (Object.keys(errors).length) throw new MutationError('invalid', errors);
-}
-
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const surveyMutators = {
   async 'survey.create'(rows, args, { at }) {
     await requireManager(rows, args.network_id, at);
-    checkShape(args);
     if (await rows.get('survey', args.id)) throw new MutationError('conflict');
     await rows.put('survey', {
       id: args.id,
@@ -99,7 +74,7 @@ export const surveyMutators = {
     /** @type {{id: string} & Record<string, any>} */
     const fields = { ...survey, id: survey.id };
     for (const key of EDITABLE) if (key in args) fields[key] = args[key];
-    checkShape(fields);
+    mustBeValid(check('survey.update', { ...fields, id: survey.id }));  // the stored fields with hers
     if ('title' in args) fields.title = trimmed(args.title);
     if ('opens_at' in args) fields.opens_at = new Date(args.opens_at).toISOString();
     if ('closes_at' in args) fields.closes_at = new Date(args.closes_at).toISOString();

@@ -7,7 +7,7 @@
  * server's rules and the refusal lands on the fields. A draft while she types.
  */
 import * as store from '../../store/index.js';
-import { createSurvey, updateSurvey, itemErrors, MutationError, SURVEY_TEMPLATES } from '../../sync/index.js';
+import { createSurvey, updateSurvey, itemErrors, optionsError, MutationError, SURVEY_TEMPLATES } from '../../sync/index.js';
 import { useQuery, go } from '../hooks.js';
 import { t } from '../i18n.js';
 import { Field, FieldError, FormStatus, useDraftForm, valueOf } from '../forms.jsx';
@@ -87,7 +87,8 @@ function perQuestion(name, v, fields) {
   const each = v.questions.map((q, i) => {
     /** @type {Record<string, any>} */
     const own = fields.questions ? itemErrors(name, 'questions', questionArgs(q)) : {};
-    if (fields[`questions.${i}.options`]) own.options = fields[`questions.${i}.options`];
+    const options = fields.questions ? optionsError(questionArgs(q)) : null;
+    if (options) own.options = options;
     return own;
   });
   return { ...fields, questionItems: each };
