@@ -1,7 +1,10 @@
-"""The annual report's sections, in order, each a function of what it reports on. Other domains
-fill the places kept for them (the surveys' summary, the plan's tasks, the conclusions) with
-`provide(key, function)` from their register.py; until one does, its placeholder says plainly
-that there is nothing yet, so the report never pretends."""
+"""The annual report's sections, in order, each a function of what it reports on. Places are
+kept for what other domains know (the surveys' summary, the plan's tasks, the conclusions):
+`provide(key, function)` fills one. Until then its placeholder says plainly that there is
+nothing yet, so the report never pretends. Reports sits above the domains it reads, so a
+section drawn from a lower domain (surveys) is a module here that imports it and provides
+its place; a domain above reports may provide from its own register.py. Either may run
+before or after report.py adds its sections: a place is looked up when a report is built."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,7 +30,8 @@ class Subject:
 
 Maker = Callable[[Subject], Section]
 _order: list[str] = []
-_makers: dict[str, Maker] = {}
+_makers: dict[str, Maker] = {}  # reports' own, and the placeholders
+_provided: dict[str, Maker] = {}  # what other domains put in the kept places
 
 
 def add(key: str, maker: Maker) -> None:
@@ -39,9 +43,7 @@ def add(key: str, maker: Maker) -> None:
 
 def provide(key: str, maker: Maker) -> None:
     """A domain takes over a kept place (`surveys`, `plan_tasks`, `conclusions`)."""
-    if key not in _makers:
-        raise KeyError(f"no report section {key!r}")
-    _makers[key] = maker
+    _provided[key] = maker
 
 
 def placeholder(title: str, text: str) -> Maker:
@@ -50,7 +52,10 @@ def placeholder(title: str, text: str) -> Maker:
 
 def build(subject: Subject) -> list[Section]:
     """Every section, numbered as they come (a domain's section takes its place's number)."""
-    made = [_makers[key](subject) for key in _order]
+    unknown = set(_provided) - set(_order)
+    if unknown:
+        raise KeyError(f"no report section {sorted(unknown)!r}")  # a misspelt place would vanish unseen
+    made = [_provided.get(key, _makers[key])(subject) for key in _order]
     for number, section in enumerate(made, 1):
         section.title = f"{number}. {section.title}"
     return made
