@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from server.db import utcnow
 from server.forum.models import Post, Thread
 from server.library.models import Resource
-from server.reports import sections
+from server.reports import sections, survey_section
 from server.reports.document import NONE, Column, Document, Facts, Paragraph, Section, Table
 from server.reports.gather import letterhead, year_of
 from server.reports.period import WARSAW, SchoolYear, day, hours
@@ -107,8 +107,7 @@ sections.add("members", _members)
 sections.add("experts", _experts)
 sections.add("plan_tasks", sections.placeholder(
     "Zadania z planu pracy", "Plan pracy sieci na ten rok szkolny nie został przygotowany w Kręgu — brak zadań do zestawienia."))
-sections.add("surveys", sections.placeholder(
-    "Ankiety", "W tym roku szkolnym sieć nie przeprowadziła w Kręgu ankiet (diagnozy potrzeb ani ewaluacji)."))
+sections.add("surveys", sections.placeholder(survey_section.TITLE, survey_section.NONE_TEXT))  # filled there
 sections.add("forum", _forum)
 sections.add("practices", _practices)
 sections.add("conclusions", sections.placeholder("Wnioski i rekomendacje", NONE))

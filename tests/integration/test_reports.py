@@ -2,6 +2,8 @@
 (pypdf) and the DOCX (python-docx): Polish letters, the meetings held, hours summed right."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from server.extensions import db
@@ -122,3 +124,27 @@ def test_a_domain_fills_its_kept_place_in_the_report(app, as_user, monkeypatch):
     sections.provide("nie_ma_takiej", lambda s: None)
     with pytest.raises(KeyError):  # a misspelt place is not silently left out
         report_doc.build(db.session, db.session.get(Network, y.network_id), SchoolYear(y.start))
+
+
+def test_the_years_surveys_are_summed_up_in_the_report(app, as_user):
+    from tests.integration.surveys_helpers import answer_args, new_key, survey_args
+    from tests.integration.meetings_helpers import outcome
+    from server.syncing.engine import engine
+
+    y = h.a_year(db.session)
+    opens = h.at(y.start, 9, 20)
+    needs = survey_args(y.network_id, opens, title="Diagnoza potrzeb — „Źdźbło”")
+    evaluation = survey_args(y.network_id, h.at(y.start, 6, 1), kind="evaluation", anonymous=True, title="Ewaluacja")
+    earlier = survey_args(y.network_id, h.at(y.start - 1, 9, 20), title="Ankieta z zeszłego roku")
+    with engine.writing(db.session, y.users["coordinator"]) as ctx:
+        for args in (needs, evaluation, earlier):
+            engine.run(ctx, "survey.create", args)
+    for key in ("zaneta", "grzegorz"):
+        client = as_user(h.PEOPLE[key][0])
+        assert outcome(client, "survey.answer", answer_args(needs["id"], at=opens + timedelta(hours=2))) == "applied"
+    assert outcome(as_user(h.PEOPLE["zaneta"][0]), "survey.answer", answer_args(
+        evaluation["id"], at=h.at(y.start, 6, 1) + timedelta(hours=2), key=new_key())) == "applied"
+    text = h.pdf_text(report(as_user(h.PEOPLE["coordinator"][0]), y).data)
+    assert (f"1 Diagnoza potrzeb — „Źdźbło” diagnoza potrzeb 20.09.{y.start} – 04.10.{y.start} 2") in text
+    assert f"2 Ewaluacja ewaluacja, anonimowa 01.06.{y.start + 1} – 15.06.{y.start + 1} 1" in text
+    assert "Ankieta z zeszłego roku" not in text and "nie przeprowadziła w Kręgu ankiet" not in text
