@@ -31,6 +31,12 @@ def test_a_needs_survey_built_from_the_template_answered_offline(new_context, si
     today = datetime.now(WARSAW).date().isoformat()
     coordinator.get_by_test_id("survey-opens-date").fill(today)
     coordinator.get_by_test_id("survey-opens-time").fill("00:00")
+    closes = coordinator.get_by_test_id("survey-closes-date").input_value()
+    coordinator.get_by_test_id("survey-closes-date").fill("2020-01-01")  # before it opens: refused on its field
+    coordinator.get_by_test_id("survey-save").click()
+    expect(coordinator.get_by_test_id("survey-closes-error")).to_have_text("Ankieta musi się zamykać po otwarciu.")
+    coordinator.get_by_test_id("survey-closes-date").fill(closes)
+    expect(coordinator.get_by_test_id("survey-closes-error")).to_have_count(0)
     check_screen(coordinator, shots, "survey-builder")
     coordinator.get_by_test_id("survey-save").click()
     expect(coordinator.get_by_test_id("survey-title")).to_have_text("Diagnoza potrzeb uczestników sieci")

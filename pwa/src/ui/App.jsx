@@ -18,7 +18,7 @@ import { Screen } from './Screens.jsx';
 import { RejectedBanner, SwToasts } from './Notices.jsx';
 import { PasskeyOffer } from './PasskeyOffer.jsx';
 import { Loading } from './bits.jsx';
-import { NO_LANDING, landingError, landingErrorKey, takeLanding } from './landing.js';
+import { NO_LANDING, landingError, landingErrorKey, rememberReturn, takeLanding, takeReturn } from './landing.js';
 
 export function App() {
   useLang(); // every screen re-renders in the new language
@@ -37,7 +37,7 @@ export function App() {
       <>
         <Header signedIn={false} />
         {landing.kind === 'link' ? (
-          <LinkSignIn token={token} onDone={() => landed()} onInvalid={() => setLanding(landingError('link_invalid'))} />
+          <LinkSignIn token={token} onDone={() => landed(takeReturn())} onInvalid={() => setLanding(landingError('link_invalid'))} />
         ) : landing.kind === 'invite' ? (
           <Invitation token={token} onDone={(networkId) => landed(`#/n/${networkId}`)}
             onInvalid={() => setLanding(landingError('invite_invalid'))} />
@@ -58,6 +58,7 @@ export function App() {
     );
   }
   if (session.status !== 'signed-in' || !session.me) {
+    if (route.name !== 'apply') rememberReturn(location.hash);
     return (
       <>
         <Header signedIn={false} />

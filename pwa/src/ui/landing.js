@@ -41,3 +41,31 @@ export const landingError = (code) => ({ kind: null, token: null, error: code })
 /** The message key for a used or expired link's code. @param {string|null} code */
 export const landingErrorKey = (code) =>
   !code ? null : code === 'invite_invalid' ? 'invitation.invalid' : 'signin.linkInvalid';
+
+const RETURN = 'krag.after-sign-in'; // where she was going when the sign-in screen stopped her
+const RETURN_FOR = 60 * 60 * 1000; // an hour: long enough to fetch the letter, not to surprise her tomorrow
+
+/**
+ * She opened an address (a check-in QR code, a shared thread) while signed out: keep it, so
+ * the e-mailed link — which opens in a new page, without it — takes her there after signing in.
+ * @param {string} hash
+ */
+export function rememberReturn(hash) {
+  if (!hash || hash === '#/' || hash === '#' || hash.startsWith('#/apply')) return;
+  try {
+    localStorage.setItem(RETURN, JSON.stringify({ hash, at: Date.now() }));
+  } catch {
+    // nothing kept: she lands on the home screen
+  }
+}
+
+/** Where to go after signing in (once), or undefined. @returns {string | undefined} */
+export function takeReturn() {
+  try {
+    const kept = JSON.parse(localStorage.getItem(RETURN) || 'null');
+    localStorage.removeItem(RETURN);
+    return kept && Date.now() - kept.at < RETURN_FOR ? kept.hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
