@@ -104,3 +104,14 @@ def test_the_verification_page_valid_revoked_and_unknown(app, as_user):
     unknown = app.test_client().get("/v/nieMaTakiego123")
     assert unknown.status_code == 404 and "Nie znaleziono zaświadczenia" in unknown.get_data(as_text=True)
     assert app.test_client().get("/v/" + "x" * 40).status_code == 404
+
+
+def test_one_who_left_the_network_still_gets_hers(app, as_user):
+    y = h.a_year(db.session)
+    grzegorz = as_user(h.PEOPLE["grzegorz"][0])
+    assert outcome(grzegorz, "membership.leave", {"network_id": y.network_id}) == "applied"
+    assert issue(grzegorz, y) == "applied"
+    text = h.pdf_text(download(grzegorz, y).data)
+    assert "Grzegorz Brzęczyszczykiewicz" in text and "w łącznym wymiarze 2 godz." in text
+    assert "Grzegorz Brzęczyszczykiewicz" in h.pdf_text(  # the report still lists him: he attended
+        as_user(h.PEOPLE["coordinator"][0]).http.get(f"/api/networks/{y.network_id}/report?year={y.start}").data)
