@@ -45,8 +45,12 @@ def test_a_needs_survey_built_from_the_template_answered_offline(new_context, si
 
     anna_context = new_context()
     anna = sign_in(anna_context.new_page(), ANNA)
-    open_surveys(anna)
-    anna.get_by_test_id("survey-item").filter(has_text="Diagnoza potrzeb").click()
+    anna.get_by_test_id("nav-networks").click()
+    anna.get_by_test_id("my-network").filter(has_text=MATH).click()
+    waiting = anna.get_by_test_id("survey-waiting").filter(has_text="Diagnoza potrzeb")  # on the network's page
+    expect(waiting).to_be_visible()
+    check_screen(anna, shots, "network-survey-waiting")
+    waiting.click()
     expect(anna.get_by_test_id("survey-answer")).to_be_visible()
     anna_context.set_offline(True)
     # A required question left out is refused on its own card, in Polish.

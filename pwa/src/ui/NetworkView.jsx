@@ -20,6 +20,7 @@ import { ExportLink } from './network/ExportLink.jsx';
 import { ThreadList } from './forum/ThreadList.jsx';
 import { Icon } from './forum/Icon.jsx';
 import { MeetingCard } from './meetings/MeetingCard.jsx';
+import { SurveysWaiting } from './surveys/SurveysWaiting.jsx';
 
 /** @param {{me: {id: string}, networkId: string}} props */
 export function NetworkView({ me, networkId }) {
@@ -83,6 +84,7 @@ export function NetworkView({ me, networkId }) {
               <MeetingCard meeting={nextMeeting} />
             </section>
           )}
+          {isActive(membership) && <SurveysWaiting me={me} networkId={network.id} role={membership?.role || ''} />}
           {isActive(membership) && membership?.role === 'expert' && !isArchived(network) && (
             <p class="muted">{t('network.expertHint')}</p>
           )}
