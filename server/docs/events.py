@@ -9,8 +9,10 @@ from flask import request
 from flask_socketio import emit, join_room, leave_room
 
 from server.accounts.auth import current_user_id
-from server.docs import live
+from server.docs import live, ordering
 from server.extensions import db, socketio
+
+ordering.install()  # a binary message's two packets are never split by another thread's
 
 
 def _doc_of(message: object) -> object:

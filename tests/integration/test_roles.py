@@ -13,6 +13,7 @@ from tests.integration import world as worlds
 from tests.integration.files_helpers import attached_by, pdf, put, sha
 from tests.integration.calendar_roles import ACTIONS as CALENDAR
 from tests.integration.sessions_roles import ACTIONS as SESSIONS
+from tests.integration.docs_roles import ACTIONS as DOCS
 from tests.integration.meetings_roles import ACTIONS as MEETINGS
 from tests.integration.passkeys_roles import ACTIONS as PASSKEYS
 from tests.integration.surveys_roles import ACTIONS as SURVEYS
@@ -133,6 +134,7 @@ ACTIONS = {
     **SESSIONS,
     **SURVEYS,
     **REPORTS,
+    **DOCS,
 }
 
 

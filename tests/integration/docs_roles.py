@@ -1,0 +1,61 @@
+"""The co-edited documents' cells of docs/roles.md: what each action does for tests/integration/test_roles.py."""
+from __future__ import annotations
+
+import base64
+import uuid
+
+from tests.integration.docs_helpers import DocSocket, Editor, stored
+from tests.integration.meetings_helpers import as_coordinator, planned
+
+
+def _docs(w) -> list[str]:
+    return [f"plan:{w.network_id}", f"minutes:{planned(w.users['coordinator'], w.network_id)}",
+            f"notes:{w.network_id}:{uuid.uuid4()}"]
+
+
+def _outcome(ack: dict) -> str:
+    if ack.get("ok"):
+        return "applied"
+    return "forbidden" if ack["error"]["code"] in ("forbidden", "read_only") else ack["error"]["code"]
+
+
+def _same(outcomes: list[str]) -> str:
+    return outcomes[0] if len(set(outcomes)) == 1 else f"differs by document: {outcomes}"
+
+
+def _open(c, w) -> str:
+    socket = DocSocket(c.app, c)
+    try:
+        return _same([_outcome(socket.join(doc)) for doc in _docs(w)])
+    finally:
+        socket.close()
+
+
+def _edit(c, w, docs: list[str] | None = None) -> str:
+    """Live and by the HTTP fallback alike; "applied" only when the text is then stored."""
+    socket, outcomes = DocSocket(c.app, c), []
+    try:
+        for doc in docs or _docs(w):
+            joined = socket.join(doc)
+            live = _outcome(socket.update(doc, Editor().type(0, "na żywo")) if joined.get("ok") else joined)
+            update = base64.b64encode(Editor().type(0, "bez sieci")).decode()
+            answer = c.post_json(f"/api/docs/{doc}/sync", {"updates": [update]})
+            by_http = "applied" if answer.status_code == 200 else _outcome(answer.get_json())
+            kept = {"na żywo" in stored(doc), "bez sieci" in stored(doc)}
+            outcomes += [live, by_http] if kept == {live == "applied" and by_http == "applied"} else ["stored?"]
+    finally:
+        socket.close()
+    return _same(outcomes)
+
+
+def _edit_archived(c, w) -> str:
+    docs = _docs(w)  # the meeting is planned before the network goes to the archive
+    as_coordinator(w.users["coordinator"], "network.archive", {"network_id": w.network_id})
+    return _edit(c, w, docs)
+
+
+ACTIONS = {
+    "open a network's document: its plan, a meeting's minutes, notes (doc:join)": lambda c, w, r: _open(c, w),
+    "edit a network's document (an update, live or by the HTTP fallback)": lambda c, w, r: _edit(c, w),
+    "edit a document of an archived network": lambda c, w, r: _edit_archived(c, w),
+}
