@@ -41,7 +41,7 @@ export class DocProvider extends ObservableV2 {
    * @param {DocSocket} socket the app's live channel (sync/socket.js), connected or not yet
    * @param {string} docId e.g. "minutes:<meeting id>"
    * @param {Y.Doc} doc
-   * @param {{awareness?: awarenessProtocol.Awareness, ackTimeoutMs?: number}} [options]
+   * @param {{awareness?: awarenessProtocol.Awareness, ackTimeoutMs?: number, retryMs?: number}} [options]
    */
   constructor(socket, docId, doc, options = {}) {
     super();
@@ -51,6 +51,7 @@ export class DocProvider extends ObservableV2 {
     this.awareness = options.awareness ?? new awarenessProtocol.Awareness(doc);
     this.ownsAwareness = !options.awareness;
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10000;
+    this.retryMs = options.retryMs ?? RETRY_MS;
     this.joined = false;
     this.readOnly = false;
     this.synced = false;
@@ -199,7 +200,7 @@ export class DocProvider extends ObservableV2 {
   /** @param {() => void} fn */
   later(fn) {
     if (this.retry) clearTimeout(this.retry);
-    this.retry = setTimeout(() => { this.retry = null; fn(); }, RETRY_MS);
+    this.retry = setTimeout(() => { this.retry = null; fn(); }, this.retryMs);
   }
 
   destroy() {
