@@ -48,14 +48,19 @@ const options = {
 
 /** index.html pointing at this build's hashed files. @param {import('esbuild').Metafile} meta */
 async function writeIndex(meta) {
-  // The entry's bundle and its CSS (chunks loaded later are not in the page).
-  const [jsPath, entry] = Object.entries(meta.outputs).find(([, o]) => o.entryPoint) || [];
+  // The entry's bundle and its CSS.
+  // Screens loaded by import() are entry points too in the metafile: find main.jsx's own.
+  const [jsPath, entry] = Object.entries(meta.outputs).find(([, o]) => o.entryPoint?.endsWith('src/main.jsx')) || [];
   const js = jsPath && basename(jsPath);
   const css = entry?.cssBundle && basename(entry.cssBundle);
   if (!js || !css) throw new Error(`bundle incomplete: ${Object.keys(meta.outputs).join(', ')}`);
+  // esbuild does not load the CSS of a screen fetched later by import(): the page links every
+  // stylesheet at once (a few KB), so a screen never shows unstyled, offline either.
+  const later = Object.keys(meta.outputs).filter((p) => p.endsWith('.css') && basename(p) !== css);
+  const links = later.map((p) => `\n  <link rel="stylesheet" href="/assets/${basename(p)}">`).join('');
   const html = (await readFile(join(root, 'src/index.html'), 'utf8'))
     .replace('__JS__', `/assets/${js}`)
-    .replace('__CSS__', `/assets/${css}`);
+    .replace('<link rel="stylesheet" href="__CSS__">', `<link rel="stylesheet" href="/assets/${css}">${links}`);
   await writeFile(join(dist, 'index.html'), html);
 }
 

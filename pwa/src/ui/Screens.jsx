@@ -5,31 +5,34 @@ import { Home } from './Home.jsx';
 import { NetworkView } from './NetworkView.jsx';
 import { ThreadView } from './ThreadView.jsx';
 import { RejectedPanel } from './Rejected.jsx';
-import { Manage } from './network/Manage.jsx';
 import { About } from './network/About.jsx';
-import { MyRequests } from './requests/MyRequests.jsx';
-import { AskNetwork } from './requests/AskNetwork.jsx';
-import { Profile } from './profile/Profile.jsx';
-import { StaffHome } from './staff/StaffHome.jsx';
-import { Queue } from './staff/Queue.jsx';
-import { DashboardPage } from './staff/Dashboard.jsx';
-import { Schools } from './staff/Schools.jsx';
-import { StaffPeople } from './staff/StaffPeople.jsx';
-import { PoradniaPage } from './staff/PoradniaForm.jsx';
 import { LibraryView } from './library/LibraryView.jsx';
 import { ResourceView } from './library/ResourceView.jsx';
 import { NotificationsView } from './notifications/NotificationsView.jsx';
 import { SearchView } from './search/SearchView.jsx';
-import { MeetingsList } from './meetings/MeetingsList.jsx';
-import { MeetingView } from './meetings/MeetingView.jsx';
-import { MeetingFormPage } from './meetings/MeetingForm.jsx';
-import { MeetingMode } from './meetings/MeetingMode.jsx';
-import { CheckIn } from './meetings/CheckIn.jsx';
-import { Participants } from './meetings/Participants.jsx';
-import { SurveysList } from './surveys/SurveysList.jsx';
-import { SurveyFormPage } from './surveys/SurveyForm.jsx';
-import { SurveyView } from './surveys/SurveyView.jsx';
-import { SurveyResults } from './surveys/SurveyResults.jsx';
+import { lazy } from './lazy.jsx';
+
+// Opened now and then: each comes when first needed (lazy.jsx).
+const Manage = lazy(() => import('./network/Manage.jsx'), 'Manage');
+const MyRequests = lazy(() => import('./requests/MyRequests.jsx'), 'MyRequests');
+const AskNetwork = lazy(() => import('./requests/AskNetwork.jsx'), 'AskNetwork');
+const Profile = lazy(() => import('./profile/Profile.jsx'), 'Profile');
+const StaffHome = lazy(() => import('./staff/StaffHome.jsx'), 'StaffHome');
+const Queue = lazy(() => import('./staff/Queue.jsx'), 'Queue');
+const DashboardPage = lazy(() => import('./staff/Dashboard.jsx'), 'DashboardPage');
+const Schools = lazy(() => import('./staff/Schools.jsx'), 'Schools');
+const StaffPeople = lazy(() => import('./staff/StaffPeople.jsx'), 'StaffPeople');
+const PoradniaPage = lazy(() => import('./staff/PoradniaForm.jsx'), 'PoradniaPage');
+const MeetingsList = lazy(() => import('./meetings/MeetingsList.jsx'), 'MeetingsList');
+const MeetingView = lazy(() => import('./meetings/MeetingView.jsx'), 'MeetingView');
+const MeetingFormPage = lazy(() => import('./meetings/MeetingForm.jsx'), 'MeetingFormPage');
+const MeetingMode = lazy(() => import('./meetings/MeetingMode.jsx'), 'MeetingMode');
+const CheckIn = lazy(() => import('./meetings/CheckIn.jsx'), 'CheckIn');
+const Participants = lazy(() => import('./meetings/Participants.jsx'), 'Participants');
+const SurveysList = lazy(() => import('./surveys/SurveysList.jsx'), 'SurveysList');
+const SurveyFormPage = lazy(() => import('./surveys/SurveyForm.jsx'), 'SurveyFormPage');
+const SurveyView = lazy(() => import('./surveys/SurveyView.jsx'), 'SurveyView');
+const SurveyResults = lazy(() => import('./surveys/SurveyResults.jsx'), 'SurveyResults');
 
 /**
  * @param {{route: import('./hooks.js').Route, me: import('../store/meta.js').Me}} props

@@ -21,6 +21,8 @@ export const core = {
     'common.cancel': 'Anuluj',
     'common.close': 'Zamknij',
     'common.loading': 'Wczytywanie…',
+    'common.screenFailed': 'Nie udało się wczytać tego ekranu. Sprawdź połączenie i spróbuj ponownie.',
+    'common.retry': 'Spróbuj ponownie',
     'signin.title': 'Zaloguj się',
     'signin.intro':
       'Podaj adres e-mail, pod którym poradnia zapisała Cię do sieci. Wyślemy na niego link do logowania — bez hasła.',
@@ -160,6 +162,8 @@ export const core = {
     'common.cancel': 'Cancel',
     'common.close': 'Close',
     'common.loading': 'Loading…',
+    'common.screenFailed': 'This screen could not be loaded. Check the connection and try again.',
+    'common.retry': 'Try again',
     'signin.title': 'Sign in',
     'signin.intro':
       'Enter the e-mail address the centre registered you with. We will send you a sign-in link — no password needed.',
