@@ -41,11 +41,16 @@ export function usePasskeyAutofill(active, onError) {
     if (!ready || !active) return undefined;
     let alive = true;
     passkeySignIn({ autofill: true }).catch((err) => {
-      const message = refusal(err);
       if (!alive) return;
-      if (message) onError(message);
-      // Cancelled by the button's prompt, or refused: listen again for the next pick.
-      if (!(err instanceof NetworkError)) setTimeout(() => alive && setRound((n) => n + 1), 500);
+      // A background wait: only a passkey she picked and the server refused is hers to read;
+      // anything before that must not cover what the screen says (a used link's message).
+      if (err?.picked) {
+        const message = refusal(err);
+        if (message) onError(message);
+      }
+      // Cancelled by the button's prompt, or her pick refused: listen again for the next one.
+      // Anything else (the browser or the server cannot start one now) ends the wait: no loop.
+      if (err instanceof PasskeyCancelled || err?.picked) setTimeout(() => alive && setRound((n) => n + 1), 500);
     });
     return () => {
       alive = false;

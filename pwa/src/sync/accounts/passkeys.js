@@ -48,7 +48,9 @@ export async function signInWithPasskey({ autofill = false } = {}) {
   const { startAuthentication } = await library();
   const optionsJSON = await request('POST', '/api/auth/passkey/login/options', {});
   const credential = await ceremony(() => startAuthentication({ optionsJSON, useBrowserAutofill: autofill }));
-  await request('POST', '/api/auth/passkey/login/verify', { credential });
+  await request('POST', '/api/auth/passkey/login/verify', { credential }).catch((err) => {
+    throw Object.assign(err, { picked: true }); // she chose a passkey and the server said no
+  });
   sessionStale(); // signed in by its cookie: who she is and her CSRF token come from /api/me
   await confirmSession();
 }
