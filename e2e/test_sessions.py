@@ -40,7 +40,7 @@ def her_devices(page):
     return page.get_by_test_id("session-row")
 
 
-def test_signing_out_her_phone_from_her_computer_keeps_what_it_wrote(new_context, sign_in, shots):
+def test_signing_out_her_phone_from_her_computer_keeps_what_it_wrote(new_context, sign_in, shots, server):
     phone_context = new_context(user_agent=ANDROID)
     phone = sign_in(phone_context.new_page(), ANNA)
     computer = sign_in(new_context(user_agent=WINDOWS).new_page(), ANNA)
@@ -70,8 +70,11 @@ def test_signing_out_her_phone_from_her_computer_keeps_what_it_wrote(new_context
     computer.reload()  # and the server agrees: one device left
     expect(her_devices(computer)).to_have_count(1)
 
-    sign_in(phone, ANNA)  # signed in again, the phone sends what it kept
-    open_thread(phone, THREAD)
+    # Signed in again by the e-mailed link (a page of its own): she is back on the thread she was
+    # reading, and the phone sends what it kept.
+    phone.goto(server.login_link(ANNA))
+    phone.get_by_test_id("signin-link-go").click()
+    expect(phone.get_by_test_id("thread-heading")).to_have_text(THREAD)
     sent = phone.get_by_test_id("post-item").filter(has_text="Napisane w autobusie")
     expect(sent).to_be_visible()
     expect(sent.get_by_test_id("pending-marker")).to_have_count(0, timeout=30_000)
