@@ -39,11 +39,30 @@ def http(dist, sqlite_url, tmp_path_factory):
     return client(dist, sqlite_url, tmp_path_factory.mktemp("files"))
 
 
-def texts(dist: Path) -> list[str]:
+SMALL = 1024  # bytes: below this a copy may not come out smaller, and the build then writes none
+
+
+def all_texts(dist: Path) -> list[str]:
     """What the shell needs and the service worker precaches, as text."""
     assets = sorted(f"assets/{p.name}" for p in (dist / "assets").iterdir() if p.suffix in (".js", ".css"))
     assert any(a.endswith(".js") for a in assets) and any(a.endswith(".css") for a in assets), assets
     return ["index.html", "sw.js", "manifest.webmanifest", *assets]
+
+
+def texts(dist: Path) -> list[str]:
+    """Those worth compressing: every one the build must have written copies of."""
+    return [name for name in all_texts(dist) if (dist / name).stat().st_size >= SMALL]
+
+
+def test_a_file_too_small_for_a_copy_is_sent_as_it_is(http, dist):
+    """esbuild writes a few empty or tiny chunks (shared by lazily loaded screens); with no
+    copy beside them they go plain, whatever is asked."""
+    for name in all_texts(dist):
+        if (dist / name).with_name(Path(name).name + ".br").exists():
+            continue
+        response = http.get(f"/{name}", headers={"Accept-Encoding": "br, gzip"})
+        assert response.status_code == 200 and "Content-Encoding" not in response.headers, name
+        assert response.data == (dist / name).read_bytes(), name
 
 
 def test_the_build_writes_copies_that_decode_to_the_file(dist):
