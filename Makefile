@@ -31,7 +31,7 @@ $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 
 test: install $(CHROMIUM) test-pwa
-	$(BIN)/python -m pytest tests e2e
+	$(BIN)/python -m pytest --durations=25 tests e2e
 
 # The PWA's own checks: its JSDoc types (tsc) and the local mutators under node's test runner.
 test-pwa: install
