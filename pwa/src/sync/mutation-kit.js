@@ -38,6 +38,24 @@ export async function membershipOf(rows, networkId, userId) {
   return list.find((m) => m.network_id === networkId) || null;
 }
 
+/** Active in the network at `at` (an expert until her last day). @param {Record<string, any> | null} m @param {string} at */
+export const isActive = (m, at) => !!m && m.status === 'active' && (!m.expires_at || Date.parse(m.expires_at) > Date.parse(at));
+
+/**
+ * The network's coordinator or a Poradnia administrator, in a network not archived (what plans a
+ * network's meetings and surveys); resolves to the network.
+ * @param {RowTx} rows @param {string} networkId @param {string} at
+ */
+export async function requireManager(rows, networkId, at) {
+  const network = await rows.get('network', networkId);
+  if (!network) throw new MutationError('not_found');
+  const [m, me] = await Promise.all([membershipOf(rows, networkId, actor()), rows.get('user', actor())]);
+  const admin = me?.is_staff === true && me?.is_admin === true;
+  if (!(admin || (isActive(m, at) && m?.role === 'coordinator'))) throw new MutationError('forbidden');
+  if (network.status === 'archived') throw new MutationError('archived');
+  return network;
+}
+
 /** A text argument as the server keeps it. @param {unknown} value */
 export const trimmed = (value) => (typeof value === 'string' ? value.trim() : value);
 

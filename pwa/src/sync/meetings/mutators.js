@@ -6,7 +6,7 @@
  * check-in. The server checks again and has the last word (a check-in code is
  * known only to the coordinator's devices: a member's phone cannot judge it).
  */
-import { actor, membershipOf, MutationError, trimmed } from '../mutation-kit.js';
+import { actor, isActive, membershipOf, MutationError, requireManager, trimmed } from '../mutation-kit.js';
 import { MEETING_LIMITS } from '../rules.js';
 
 /** @typedef {import('../mutation-kit.js').RowTx} RowTx */
@@ -16,9 +16,6 @@ const HOUR = 3600_000;
 
 /** "<meeting_id>:<user_id>", the id of an answer and of an attendance row. @param {string} meetingId @param {string} userId */
 export const pairId = (meetingId, userId) => `${meetingId}:${userId}`;
-
-/** Active in the network, an expert until her last day. @param {Record<string, any> | null} m @param {string} at */
-const isActive = (m, at) => !!m && m.status === 'active' && (!m.expires_at || Date.parse(m.expires_at) > Date.parse(at));
 
 /** @param {RowTx} rows @param {string} id */
 async function meetingOf(rows, id) {
@@ -31,20 +28,6 @@ async function meetingOf(rows, id) {
 function planned(meeting) {
   if (meeting.status === 'cancelled') throw new MutationError('cancelled');
   return meeting;
-}
-
-/**
- * The network's coordinator or a Poradnia administrator, in a network not archived.
- * @param {RowTx} rows @param {string} networkId @param {string} at
- */
-async function requireManager(rows, networkId, at) {
-  const network = await rows.get('network', networkId);
-  if (!network) throw new MutationError('not_found');
-  const [m, me] = await Promise.all([membershipOf(rows, networkId, actor()), rows.get('user', actor())]);
-  const admin = me?.is_staff === true && me?.is_admin === true;
-  if (!(admin || (isActive(m, at) && m?.role === 'coordinator'))) throw new MutationError('forbidden');
-  if (network.status === 'archived') throw new MutationError('archived');
-  return network;
 }
 
 /** Anyone active in the network (an expert until her last day). @param {RowTx} rows @param {string} networkId @param {string} at */

@@ -5,7 +5,7 @@
  * row; an anonymous one's stays on her device (store/surveys.js keeps it with
  * its key, writes.js), and only the marker that she answered is a row.
  */
-import { actor, membershipOf, mustBeValid, MutationError, trimmed } from '../mutation-kit.js';
+import { actor, isActive, membershipOf, mustBeValid, MutationError, requireManager, trimmed } from '../mutation-kit.js';
 import { check } from '../rules.js';
 import { checkAnswers, openAt } from './answers.js';
 
@@ -17,24 +17,11 @@ const ANSWERERS = ['coordinator', 'member'];
 /** "<survey_id>:<user_id>": her response's id and her marker's. @param {string} surveyId @param {string} userId */
 export const answerId = (surveyId, userId) => `${surveyId}:${userId}`;
 
-/** @param {Record<string, any> | null} m @param {string} at */
-const isActive = (m, at) => !!m && m.status === 'active' && (!m.expires_at || Date.parse(m.expires_at) > Date.parse(at));
-
 /** @param {RowTx} rows @param {string} id */
 async function surveyOf(rows, id) {
   const survey = await rows.get('survey', id);
   if (!survey) throw new MutationError('not_found');
   return survey;
-}
-
-/** The network's coordinator or a Poradnia administrator, in a network not archived. @param {RowTx} rows @param {string} networkId @param {string} at */
-async function requireManager(rows, networkId, at) {
-  const network = await rows.get('network', networkId);
-  if (!network) throw new MutationError('not_found');
-  const [m, me] = await Promise.all([membershipOf(rows, networkId, actor()), rows.get('user', actor())]);
-  const admin = me?.is_staff === true && me?.is_admin === true;
-  if (!(admin || (isActive(m, at) && m?.role === 'coordinator'))) throw new MutationError('forbidden');
-  if (network.status === 'archived') throw new MutationError('archived');
 }
 
 /** @param {any[]} questions */
