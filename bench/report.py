@@ -143,3 +143,20 @@ def splice(page: str, head: str, section: list[str]) -> str:
         return page[:start] + text + (page[end + 1:] if end != -1 else "")
     at = page.find("\n## What is measured")
     return page + "\n" + text if at == -1 else page[:at + 1] + text + page[at + 1:]
+
+
+def run_alone(prog: str, doc: str, run, render, head: str, reps: int, what: str, argv=None) -> None:
+    """The command line of a benchmark run on its own (`python -m bench.<name>`): ``run(reps, pg)``,
+    then its section of the page at ``doc`` rewritten by :func:`splice` (not with --quick)."""
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--no-pg", action="store_true", help="leave out PostgreSQL")
+    parser.add_argument("--quick", action="store_true", help="few runs; writes no page")
+    args = parser.parse_args(argv)
+    figures = run(3 if args.quick else reps, pg=not args.no_pg)
+    if not args.quick:
+        page = Path(doc)
+        page.write_text(splice(page.read_text(encoding="utf-8"), head, render(figures)), encoding="utf-8")
+        print(f"wrote {what} into {page}")

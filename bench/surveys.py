@@ -8,16 +8,15 @@ docs/benchmarks.md (`--quick`: fewer runs, writes nothing; `--no-pg`: SQLite onl
 """
 from __future__ import annotations
 
-import argparse
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from bench.report import duration, size, splice
+from bench.report import duration, run_alone, size
 from bench.stats import Sample, measure
-from bench.world import World, open_world, postgres_url, sqlite_url
+from bench.world import World, open_world, on_both_databases
 from server.accounts import services as accounts
 from server.accounts.publish import person
 from server.db import new_id, utcnow
@@ -140,12 +139,7 @@ def measure_backend(url: str, backend: str, reps: int) -> list[Figure]:
 
 def run(reps: int, pg: bool = True) -> list[Figure]:
     print(f"== survey results: {MEMBERS} responses", flush=True)
-    figures: list[Figure] = []
-    for backend, database in (("SQLite", sqlite_url), ("PostgreSQL", postgres_url))[: 2 if pg else 1]:
-        with database() as url:
-            if url is not None:  # PostgreSQL that does not answer is left out
-                figures += measure_backend(url, backend, reps)
-    return figures
+    return on_both_databases(measure_backend, reps, pg)
 
 
 def render(figures: list[Figure]) -> list[str]:
@@ -172,14 +166,7 @@ def render(figures: list[Figure]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.surveys", description=__doc__)
-    parser.add_argument("--no-pg", action="store_true", help="leave out PostgreSQL")
-    parser.add_argument("--quick", action="store_true", help="few runs; writes no page")
-    args = parser.parse_args(argv)
-    figures = run(3 if args.quick else 20, pg=not args.no_pg)
-    if not args.quick:
-        DOC.write_text(splice(DOC.read_text(encoding="utf-8"), HEAD, render(figures)), encoding="utf-8")
-        print(f"wrote the survey results into {DOC}")
+    run_alone("python -m bench.surveys", str(DOC), run, render, HEAD, 20, "the survey results", argv)
 
 
 if __name__ == "__main__":

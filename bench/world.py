@@ -161,3 +161,14 @@ def open_world(url: str) -> Iterator[World]:
                 wait_for_background()  # before the database it writes to goes away
                 db.session.remove()
                 db.engine.dispose()
+
+
+def on_both_databases(measure_backend, reps: int, pg: bool = True) -> list:
+    """``measure_backend(url, backend, reps)`` on a fresh SQLite database, then on PostgreSQL
+    (left out with ``pg=False``, or when none answers): the figures of both, in that order."""
+    figures: list = []
+    for backend, database in (("SQLite", sqlite_url), ("PostgreSQL", postgres_url))[: 2 if pg else 1]:
+        with database() as url:
+            if url is not None:
+                figures += measure_backend(url, backend, reps)
+    return figures
