@@ -1,12 +1,14 @@
-"""The HTTP fallback's body: a state vector and updates, each as base64 (RFC 4648, standard alphabet)."""
+"""The HTTP fallback's body: a state vector and updates, each as base64 (RFC 4648, standard alphabet);
+the arguments of `doc_version.create`."""
 from __future__ import annotations
 
 import base64
 import binascii
 
 from marshmallow import fields, validate
+from sync.docs.kinds import MAX_ID
 
-from server.fields import Input, Text
+from server.fields import Input, Text, Trimmed, UUIDString
 
 MAX_UPDATES = 1000  # one call; a device with more sends them in several
 
@@ -30,6 +32,17 @@ class SyncIn(Input):
 
 
 sync_in = SyncIn()
+
+VERSION_NAME_MAX = 80
+VERSION_NAME = validate.Length(min=1, max=VERSION_NAME_MAX,
+                               error=f"Nazwa wersji musi mieć od 1 do {VERSION_NAME_MAX} znaków.")
+DOC_ID = validate.Length(min=1, max=MAX_ID, error="Niepoprawny identyfikator dokumentu.")
+
+
+class VersionCreate(Trimmed):
+    id = UUIDString(required=True)
+    doc = Text(required=True, validate=DOC_ID)
+    name = Text(required=True, validate=VERSION_NAME)
 
 
 def encoded(data: bytes) -> str:

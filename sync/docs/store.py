@@ -55,19 +55,24 @@ class DocStore:
         """(seq, update) of everything stored after ``after``, in order: the snapshot first when
         it holds updates past ``after`` (their own rows are gone then), then the updates.
         One statement, so it sees one moment even while a compaction commits."""
-        snapshot = select(DOCS.c.snapshot_seq.label("seq"), DOCS.c.snapshot.label("data")).where(
-            DOCS.c.doc_id == doc_id, DOCS.c.snapshot_seq > after, DOCS.c.snapshot.is_not(None))
-        updates = select(UPDATES.c.seq, UPDATES.c.data).where(UPDATES.c.doc_id == doc_id, UPDATES.c.seq > after)
         begin_read_only(session)
         try:
-            rows = session.execute(union_all(snapshot, updates).order_by(literal_column("seq"))).all()
+            return _entries(session, doc_id, after)
         finally:
             session.rollback()
-        return [(seq, bytes(data)) for seq, data in rows]
 
     def state(self, session: Session, doc_id: str) -> tuple[bytes, int]:
         """The whole document as one update, and the seq it holds up to."""
-        entries = self.since(session, doc_id, 0)
+        begin_read_only(session)
+        try:
+            return self.read(session, doc_id)
+        finally:
+            session.rollback()
+
+    def read(self, session: Session, doc_id: str) -> tuple[bytes, int]:
+        """As :meth:`state`, inside the caller's transaction (a mutation's: it neither begins
+        nor ends one): what is committed when its one statement runs."""
+        entries = _entries(session, doc_id, 0)
         return merge([data for _, data in entries]), (entries[-1][0] if entries else 0)
 
     def compact(self, session: Session, doc_id: str) -> bool:
@@ -102,6 +107,14 @@ class DocStore:
         finally:
             session.rollback()
         return 0 if row is None else row.seq - row.snapshot_seq
+
+
+def _entries(session: Session, doc_id: str, after: int) -> list[tuple[int, bytes]]:
+    snapshot = select(DOCS.c.snapshot_seq.label("seq"), DOCS.c.snapshot.label("data")).where(
+        DOCS.c.doc_id == doc_id, DOCS.c.snapshot_seq > after, DOCS.c.snapshot.is_not(None))
+    updates = select(UPDATES.c.seq, UPDATES.c.data).where(UPDATES.c.doc_id == doc_id, UPDATES.c.seq > after)
+    rows = session.execute(union_all(snapshot, updates).order_by(literal_column("seq"))).all()
+    return [(seq, bytes(data)) for seq, data in rows]
 
 
 def merge(parts: list[bytes]) -> bytes:

@@ -5,7 +5,7 @@ import base64
 import uuid
 
 from tests.integration.docs_helpers import DocSocket, Editor, stored
-from tests.integration.meetings_helpers import as_coordinator, planned
+from tests.integration.meetings_helpers import as_coordinator, outcome, planned
 
 
 def _docs(w) -> list[str]:
@@ -48,6 +48,29 @@ def _edit(c, w, docs: list[str] | None = None) -> str:
     return _same(outcomes)
 
 
+def _name_version(c, w) -> str:
+    """A named version of each document; "applied" only when its row then reaches her."""
+    made = []
+    for doc in _docs(w):
+        version_id = str(uuid.uuid4())
+        made.append(outcome(c, "doc_version.create", {"id": version_id, "doc": doc, "name": "po spotkaniu"}))
+        if made[-1] == "applied" and version_id not in c.rows("doc_version"):
+            made[-1] = "not listed"
+    return _same(made)
+
+
+def _versions(c, w) -> str:
+    """Versions the coordinator named: in her pull, and their bytes by HTTP."""
+    seen = []
+    for doc in _docs(w):
+        version_id = str(uuid.uuid4())
+        as_coordinator(w.users["coordinator"], "doc_version.create", {"id": version_id, "doc": doc, "name": "wersja"})
+        listed = version_id in c.rows("doc_version")
+        status = c.http.get(f"/api/docs/{doc}/versions/{version_id}").status_code
+        seen.append({(True, 200): "applied", (False, 403): "forbidden"}.get((listed, status), f"{listed} {status}"))
+    return _same(seen)
+
+
 def _edit_archived(c, w) -> str:
     docs = _docs(w)  # the meeting is planned before the network goes to the archive
     as_coordinator(w.users["coordinator"], "network.archive", {"network_id": w.network_id})
@@ -58,4 +81,6 @@ ACTIONS = {
     "open a network's document: its plan, a meeting's minutes, notes (doc:join)": lambda c, w, r: _open(c, w),
     "edit a network's document (an update, live or by the HTTP fallback)": lambda c, w, r: _edit(c, w),
     "edit a document of an archived network": lambda c, w, r: _edit_archived(c, w),
+    "`doc_version.create` (a named version of a network's document)": lambda c, w, r: _name_version(c, w),
+    "a document's named versions: list them (pull) and fetch one": lambda c, w, r: _versions(c, w),
 }
