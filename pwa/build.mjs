@@ -14,13 +14,31 @@ import { build, context } from 'esbuild';
 import { generateSW } from 'workbox-build';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const watch = process.argv.includes('--watch');
+
+/**
+ * The message files keep Polish and English side by side; the app's words/pl.js and words/en.js
+ * take one language each from them. Here each becomes that language's words alone (read from
+ * messages.js in Node), so the first load carries Polish only and English comes in its own chunk
+ * when chosen. Not in --watch (words/*.js work as they are, with both languages).
+ * @type {import('esbuild').Plugin}
+ */
+const words = {
+  name: 'words',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]ui[\\/]words[\\/](pl|en)\.js$/ }, async (args) => {
+      const lang = /** @type {'pl'|'en'} */ (basename(args.path, '.js'));
+      const { messages } = await import(pathToFileURL(join(root, 'src/ui/messages.js')).href);
+      return { contents: `export default ${JSON.stringify(messages[lang])};`, loader: 'js' };
+    });
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 const options = {
@@ -140,7 +158,7 @@ async function main() {
     await ctx.watch();
     return;
   }
-  const result = await build(options);
+  const result = await build({ ...options, plugins: [words] });
   await writeIndex(result.metafile);
   await writeServiceWorker();
   await writeCompressed();

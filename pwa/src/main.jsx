@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import './ui/styles.css';
 import { App } from './ui/App.jsx';
+import { wordsReady } from './ui/i18n.js';
 import { loadSession, confirmSession, onSessionEndedElsewhere } from './sync/index.js';
 import { registerServiceWorker } from './sw-bridge.js';
 
@@ -22,7 +23,7 @@ function askToKeepData() {
 }
 
 async function boot() {
-  await loadSession().catch((err) => console.error('cannot read local session', err));
+  await Promise.all([loadSession().catch((err) => console.error('cannot read local session', err)), wordsReady]);
   render(<App />, /** @type {HTMLElement} */ (document.getElementById('app')));
   askToKeepData();
   // Online, ask the server who we are (signed in by the link just now?).

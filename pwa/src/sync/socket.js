@@ -2,8 +2,10 @@
  * The one owner of the Socket.IO connection (the live channel). It only says
  * "something changed in scope X" (poke) and "we are connected again"; the data
  * itself always comes by pull.
+ *
+ * Socket.IO (~40 KB) comes in a chunk of its own, fetched when the channel first opens (after
+ * she is signed in), not with the first load; the service worker precaches it for offline.
  */
-import { io } from 'socket.io-client';
 
 export class LiveChannel {
   /**
@@ -14,6 +16,8 @@ export class LiveChannel {
     this.handlers = handlers;
     /** @type {import('socket.io-client').Socket | null} */
     this.socket = null;
+    /** Waiting for the Socket.IO chunk: open() asked, close() not since. */
+    this.opening = false;
   }
 
   open() {
@@ -23,6 +27,22 @@ export class LiveChannel {
       if (!this.socket.active) this.socket.connect();
       return;
     }
+    if (this.opening) return;
+    this.opening = true;
+    import('socket.io-client').then(
+      ({ io }) => {
+        if (!this.opening) return; // closed meanwhile
+        this.opening = false;
+        this.connect(io);
+      },
+      () => {
+        this.opening = false; // offline before the chunk came: the next open() tries again
+      },
+    );
+  }
+
+  /** @param {typeof import('socket.io-client').io} io */
+  connect(io) {
     const socket = io({
       path: '/socket.io',
       withCredentials: true,
@@ -37,6 +57,7 @@ export class LiveChannel {
   }
 
   close() {
+    this.opening = false;
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = null;

@@ -45,7 +45,7 @@ export function Header({ signedIn }) {
             data-testid="lang-toggle"
             aria-label={t('lang.switchLabel')}
             lang={currentLang() === 'pl' ? 'en' : 'pl'}
-            onClick={() => setLang(currentLang() === 'pl' ? 'en' : 'pl')}
+            onClick={() => setLang(currentLang() === 'pl' ? 'en' : 'pl').catch(() => {})}
           >
             {t('lang.switch')}
           </button>

@@ -10,7 +10,7 @@ import { t } from './i18n.js';
 import { FieldError, refusal } from './forms.jsx';
 import { MentionBox, mentionsIn } from './forum/MentionBox.jsx';
 import { FilePicker } from './forum/FilePicker.jsx';
-import { quoteText } from './markdown.js';
+import { quoteText } from './postText.js';
 
 /**
  * @typedef {import('../store/files.js').Picked} Picked

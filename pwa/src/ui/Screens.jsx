@@ -6,13 +6,13 @@ import { NetworkView } from './NetworkView.jsx';
 import { ThreadView } from './ThreadView.jsx';
 import { RejectedPanel } from './Rejected.jsx';
 import { About } from './network/About.jsx';
-import { LibraryView } from './library/LibraryView.jsx';
-import { ResourceView } from './library/ResourceView.jsx';
 import { NotificationsView } from './notifications/NotificationsView.jsx';
 import { SearchView } from './search/SearchView.jsx';
 import { lazy } from './lazy.jsx';
 
 // Opened now and then: each comes when first needed (lazy.jsx).
+const LibraryView = lazy(() => import('./library/LibraryView.jsx'), 'LibraryView');
+const ResourceView = lazy(() => import('./library/ResourceView.jsx'), 'ResourceView');
 const Manage = lazy(() => import('./network/Manage.jsx'), 'Manage');
 const MyRequests = lazy(() => import('./requests/MyRequests.jsx'), 'MyRequests');
 const AskNetwork = lazy(() => import('./requests/AskNetwork.jsx'), 'AskNetwork');

@@ -5,14 +5,13 @@
  * message key gets its form's variant (`<key>.pani`, `<key>.pan`) when the
  * messages have one, the neutral key otherwise.
  */
-import { currentLang, t } from './i18n.js';
-import { messages } from './messages.js';
+import { hasWord, t } from './i18n.js';
 
 /** @param {string} key @param {string|null|undefined} form @param {Record<string, any>} [params] */
 export function inForm(key, form, params = {}) {
   const variant = `${key}.${form}`;
   // Only a language that has the variant says it (English needs none: "Anna started a thread").
-  const has = (form === 'pani' || form === 'pan') && Object.prototype.hasOwnProperty.call(messages[currentLang()], variant);
+  const has = (form === 'pani' || form === 'pan') && hasWord(variant);
   return t(has ? variant : key, params);
 }
 

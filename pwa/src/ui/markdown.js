@@ -5,6 +5,7 @@
  * only http(s) and mailto links survive; pictures from elsewhere are not
  * loaded (the CSP would refuse them anyway). @mentions of people the post
  * names are marked in the text nodes, never by pasting strings into HTML.
+ * Loaded lazily through postText.js (loadMarkdown), never imported by the first load.
  */
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
@@ -81,10 +82,4 @@ export function renderMarkdown(body, mentionNames = []) {
   const box = document.createElement('div');
   box.appendChild(fragment);
   return box.innerHTML;
-}
-
-/** Plain words of a post for a quote: Markdown marks dropped, cut short. @param {string} body @param {number} [max] */
-export function quoteText(body, max = 220) {
-  const plain = (body || '').replace(/[*_`>#~[\]()!]/g, '').replace(/\s+/g, ' ').trim();
-  return plain.length > max ? `${plain.slice(0, max).trimEnd()}…` : plain;
 }

@@ -3,17 +3,23 @@
  * Markdown (sanitized), the post it quotes, the "pomocne" mark with its count
  * and who gave it, and "edytowano · pokaż historię".
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { setHelpful } from '../../sync/index.js';
 import { t } from '../i18n.js';
 import { formatTime } from '../format.js';
-import { renderMarkdown, quoteText } from '../markdown.js';
+import { loadMarkdown, markdownRenderer, quoteText } from '../postText.js';
 import { PlainText } from '../bits.jsx';
 import { Icon } from './Icon.jsx';
 
 /** @param {{body: string, mentionNames?: string[]}} props */
 export function PostBody({ body, mentionNames = [] }) {
-  const html = useMemo(() => renderMarkdown(body, mentionNames), [body, mentionNames.join('\n')]);
+  const [render, setRender] = useState(() => markdownRenderer());
+  useEffect(() => {
+    if (!render) loadMarkdown().then(() => setRender(() => markdownRenderer()), () => {});
+  }, []);
+  const html = useMemo(() => render && render(body, mentionNames), [render, body, mentionNames.join('\n')]);
+  // Until the renderer has come: her words as plain text, escaped by Preact.
+  if (html === null) return <div class="md md-plain" data-testid="post-body">{body}</div>;
   return <div class="md" data-testid="post-body" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
