@@ -155,13 +155,33 @@ function parse(hash) {
   return { name: Object.prototype.hasOwnProperty.call(PAGES, path) ? PAGES[path] : 'home' };
 }
 
+/**
+ * After a move to another screen, focus goes to its heading (a screen reader reads where she
+ * is; the keyboard goes on from there). The new screen renders after the hashchange, a lazily
+ * loaded one later still: look for a heading of a screen not the old one for up to 2 s.
+ * @param {Element | null} old the old screen's heading
+ */
+function focusHeading(old, tries = 40) {
+  setTimeout(() => {
+    const h = /** @type {HTMLElement | null} */ (document.querySelector('main h1'));
+    if (!h || (h === old && tries > 36)) {
+      if (tries > 0) focusHeading(old, tries - 1);
+      return;
+    }
+    if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+    h.focus({ preventScroll: true });
+  }, 50);
+}
+
 /** @returns {Route} */
 export function useHashRoute() {
   const [route, setRoute] = useState(() => parse(location.hash));
   useEffect(() => {
     const on = () => {
+      const old = document.querySelector('main h1');
       setRoute(parse(location.hash));
       window.scrollTo(0, 0);
+      focusHeading(old);
     };
     addEventListener('hashchange', on);
     return () => removeEventListener('hashchange', on);
