@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
 CHROMIUM := /usr/bin/chromium
+NGINX := /usr/sbin/nginx
 
 .PHONY: install run test test-pwa test-unit test-integration test-e2e bench clean
 
@@ -30,7 +31,11 @@ run: install
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 
-test: install $(CHROMIUM) test-pwa
+# Debian's nginx, for tests/integration/test_deploy_nginx.py (deploy/'s configuration in front of two servers).
+$(NGINX):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+
+test: install $(CHROMIUM) $(NGINX) test-pwa
 	$(BIN)/python -m pytest --durations=25 tests e2e
 
 # The PWA's own checks: its JSDoc types (tsc) and the local mutators under node's test runner.
@@ -40,7 +45,7 @@ test-pwa: install
 test-unit: install
 	$(BIN)/python -m pytest tests/unit
 
-test-integration: install
+test-integration: install $(NGINX)
 	$(BIN)/python -m pytest tests/integration
 
 test-e2e: install $(CHROMIUM)

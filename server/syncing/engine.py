@@ -19,14 +19,13 @@ from server.networks import membership
 from server.networks import register as networks
 from server.notifications import register as notifications
 from server.org import register as org
-from server.plans import register as plans
 from server.reports import register as reports
 from server.search import indexer
 from server.surveys import register as surveys
 from server.syncing import live, messages
 
 # Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
-DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports, plans)
+DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports)
 
 
 def after_commit(scopes: list[str]) -> None:

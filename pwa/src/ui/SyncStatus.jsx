@@ -32,7 +32,8 @@ export function SyncStatus() {
         </span>
       )}
       {online && sync.failing && <span class="status-warn">{t('status.failing')}</span>}
-      <span class="status-last" data-testid="sync-last">
+      {/* Not read out at each pull: only the connection and what waits are news. */}
+      <span class="status-last" data-testid="sync-last" aria-live="off">
         {lastSync ? t('status.last', { time: formatTime(lastSync) }) : t('status.never')}
       </span>
     </div>

@@ -23,6 +23,20 @@ function jumpToReply() {
   box?.focus({ preventScroll: true });
 }
 
+/**
+ * Tells a screen reader of posts by others arriving while she reads (sync brings them).
+ * @param {{count: number}} props how many posts of others the thread shows now
+ */
+function NewPostsLive({ count }) {
+  const [seen, setSeen] = useState(count);
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    if (count > seen) setSaid(t('forum.newArrived', { n: count - seen }));
+    setSeen(count);
+  }, [count]);
+  return <p class="sr-only" aria-live="polite" data-testid="new-posts-live">{said}</p>;
+}
+
 /** @param {{me: {id: string, name: string}, threadId: string, focus?: string}} props focus: a post to show */
 export function ThreadView({ me, threadId, focus }) {
   const data = useQuery(async () => {
@@ -111,6 +125,7 @@ export function ThreadView({ me, threadId, focus }) {
           />
         ))}
       </ol>
+      <NewPostsLive count={posts.filter((p) => p.author_id !== me.id).length} />
       {thread.locked && <p class="notice" data-testid="thread-locked-notice">{t(manager ? 'forum.lockedManager' : 'forum.lockedNotice')}</p>}
       {replying ? (
         <ReplyBox threadId={thread.id} offline={!sync.online} members={data.members} quoting={quoting} onQuoted={() => setQuoting(null)} />

@@ -106,7 +106,7 @@ export function useSession() {
  *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|
  *   'library'|'resource'|'notifications'|'search'|'about'|
  *   'meetings'|'meeting-new'|'meeting'|'meeting-edit'|'meeting-mode'|'checkin'|'participants'|
- *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'|'certificates'} RouteName
+ *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'} RouteName
  * @typedef {{name: RouteName, id?: string, post?: string, code?: string}} Route
  */
 
@@ -130,7 +130,7 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
 /**
  * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES ·
  * meetings: #/n/<network>/meetings[/new] · #/m/<meeting>[/edit|/live] · #/checkin[/<meeting>[/<code>]] · #/n/<network>/people
- * surveys: #/n/<network>/surveys[/new] · #/s/<survey>[/edit|/results] · certificates: #/n/<network>/certificates
+ * surveys: #/n/<network>/surveys[/new] · #/s/<survey>[/edit|/results]
  * @param {string} hash
  * @returns {Route}
  */
@@ -141,7 +141,6 @@ function parse(hash) {
   if (parts[0] === 'n' && parts[1] && parts[2] === 'about') return { name: 'about', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'meetings') return { name: parts[3] === 'new' ? 'meeting-new' : 'meetings', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'people') return { name: 'participants', id: parts[1] };
-  if (parts[0] === 'n' && parts[1] && parts[2] === 'certificates') return { name: 'certificates', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'surveys') return { name: parts[3] === 'new' ? 'survey-new' : 'surveys', id: parts[1] };
   if (parts[0] === 's' && parts[1]) {
     return { name: parts[2] === 'edit' ? 'survey-edit' : parts[2] === 'results' ? 'survey-results' : 'survey', id: parts[1] };
@@ -156,13 +155,33 @@ function parse(hash) {
   return { name: Object.prototype.hasOwnProperty.call(PAGES, path) ? PAGES[path] : 'home' };
 }
 
+/**
+ * After a move to another screen, focus goes to its heading (a screen reader reads where she
+ * is; the keyboard goes on from there). The new screen renders after the hashchange, a lazily
+ * loaded one later still: look for a heading of a screen not the old one for up to 2 s.
+ * @param {Element | null} old the old screen's heading
+ */
+function focusHeading(old, tries = 40) {
+  setTimeout(() => {
+    const h = /** @type {HTMLElement | null} */ (document.querySelector('main h1'));
+    if (!h || (h === old && tries > 36)) {
+      if (tries > 0) focusHeading(old, tries - 1);
+      return;
+    }
+    if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+    h.focus({ preventScroll: true });
+  }, 50);
+}
+
 /** @returns {Route} */
 export function useHashRoute() {
   const [route, setRoute] = useState(() => parse(location.hash));
   useEffect(() => {
     const on = () => {
+      const old = document.querySelector('main h1');
       setRoute(parse(location.hash));
       window.scrollTo(0, 0);
+      focusHeading(old);
     };
     addEventListener('hashchange', on);
     return () => removeEventListener('hashchange', on);

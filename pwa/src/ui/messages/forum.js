@@ -28,6 +28,12 @@ export const forum = {
     'forum.lockedManager': 'Wątek jest zamknięty: odpowiadać może tylko koordynator.',
     'forum.star': 'Obserwuj',
     'forum.starred': 'Obserwujesz',
+    'forum.newArrived': {
+      one: 'Nowy wpis w wątku',
+      few: '{n} nowe wpisy w wątku',
+      many: '{n} nowych wpisów w wątku',
+      other: '{n} nowego wpisu w wątku',
+    },
     'forum.newSince': {
       one: '{n} nowy wpis od ostatniej wizyty',
       few: '{n} nowe wpisy od ostatniej wizyty',
@@ -151,6 +157,7 @@ export const forum = {
     'forum.lockedManager': 'This thread is locked: only the coordinator can reply.',
     'forum.star': 'Follow',
     'forum.starred': 'Following',
+    'forum.newArrived': { one: 'A new post in the thread', other: '{n} new posts in the thread' },
     'forum.newSince': { one: '{n} new post since your last visit', other: '{n} new posts since your last visit' },
     'forum.unopened': 'New — not read yet',
     'forum.quoteReply': 'Reply',

@@ -1,1 +1,0 @@
-"""A network's annual work plan (roczny plan pracy sieci): versions, approval, tasks."""
