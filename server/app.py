@@ -39,6 +39,7 @@ def create_app(overrides: dict | None = None) -> Flask:
         manage_session=False,  # the socket sees the signed cookie session as it was at connect
     )
 
+    from server.accounts.audit_routes import bp as audit_bp
     from server.accounts.routes import bp as accounts_bp
     from server.docs.routes import bp as docs_bp
     from server.files.routes import bp as files_bp
@@ -49,6 +50,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.reports.routes import bp as reports_bp
     from server.reports.verify import bp as reports_verify_bp
     from server.org.routes import bp as org_bp
+    from server.privacy.routes import bp as privacy_bp
     from server.search.routes import bp as search_bp
     from server.surveys.routes import bp as surveys_bp
     from server.syncing.routes import bp as sync_bp
@@ -56,6 +58,7 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     app.register_blueprint(accounts_bp)
     app.register_blueprint(passkeys_bp)  # /api/auth/passkey/…
+    app.register_blueprint(audit_bp)  # /api/audit: the audit log, for admins
     app.register_blueprint(sync_bp)
     app.register_blueprint(networks_bp)
     app.register_blueprint(org_bp)
@@ -67,6 +70,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(meetings_calendar_bp)  # /calendar/<token>.ics, /api/meetings/<id>.ics
     app.register_blueprint(reports_bp)  # the annual report, the summary, certificates
     app.register_blueprint(reports_verify_bp)  # /v/<code>: a certificate checked with no sign-in
+    app.register_blueprint(privacy_bp)  # her data as a zip (RODO)
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell
 
     return app

@@ -170,6 +170,16 @@ def login_link(email: str) -> None:
     click.echo(login_url(token))
 
 
+@main.command("audit-prune")
+@click.option("--days", type=int, default=None, help="Keep this many days (default: KRAG_AUDIT_DAYS, 365).")
+@with_appcontext
+def audit_prune(days: int | None) -> None:
+    """Delete audit-log rows older than KRAG_AUDIT_DAYS (run it daily from cron)."""
+    from server.accounts.audit import prune
+
+    click.echo(f"Usunięte wpisy dziennika: {prune(db.session, days)}")
+
+
 @main.command("files-cleanup")
 @with_appcontext
 def files_cleanup() -> None:

@@ -45,6 +45,8 @@ def load(instance_path: str) -> dict:
         # No Set-Cookie on every answer: the term is renewed once a day (accounts/auth.py).
         "SESSION_REFRESH_EACH_REQUEST": False,
         "LOGIN_LINK_MINUTES": 15,
+        # The audit log of security events keeps this many days (`krag audit-prune`, from cron).
+        "AUDIT_DAYS": int(os.environ.get("KRAG_AUDIT_DAYS") or 365),
     }
 
 

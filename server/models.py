@@ -4,6 +4,7 @@ from sync.docs.models import DocsBase
 from sync.models import SyncBase
 
 from server.accounts import models as _accounts  # noqa: F401
+from server.accounts import audit_models as _audit  # noqa: F401
 from server.accounts import passkey_models as _passkeys  # noqa: F401
 from server.db import Base
 from server.docs import models as _docs  # noqa: F401
@@ -16,6 +17,7 @@ from server.meetings import reminder_model as _reminders  # noqa: F401
 from server.networks import models as _networks  # noqa: F401
 from server.notifications import models as _notifications  # noqa: F401
 from server.org import models as _org  # noqa: F401
+from server.plans import models as _plans  # noqa: F401
 from server.reports import models as _reports  # noqa: F401
 from server.search import models as _search  # noqa: F401
 from server.surveys import models as _surveys  # noqa: F401

@@ -13,7 +13,7 @@ import time
 from flask import Flask, current_app, request, session
 
 from server import ratelimits
-from server.accounts import sessions
+from server.accounts import audit, sessions
 from server.accounts.models import UserSession
 from server.errors import ApiError
 from server.extensions import db, sync_engine
@@ -26,14 +26,16 @@ CSRF_EXEMPT = {"accounts.email_link", "accounts.use_link", "networks.accept_invi
                "networks.public_request"}
 
 
-def sign_in(user_id: str) -> None:
+def sign_in(user_id: str, method: str) -> None:
     """A new session for her on this device (a row in her list of devices), in the cookie. The one
-    this browser held before ends: no copy of an older cookie outlives a new sign-in."""
+    this browser held before ends: no copy of an older cookie outlives a new sign-in. ``method``:
+    how she proved who she is, for the audit log ("email_link", "invitation", "passkey")."""
     previous = current_session()
     with sync_engine().writing(db.session, user_id) as ctx:
         if previous is not None:
             sessions.end(ctx, [previous])
         record, secret = sessions.start(ctx, request.headers.get("User-Agent"), request.remote_addr)
+        audit.record(ctx, f"signin.{method}", target_id=record.id)
     session.clear()
     session.permanent = True
     session[SECRET] = secret

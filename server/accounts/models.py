@@ -30,6 +30,9 @@ class User(Base):
     calendar_token: Mapped[str | None] = mapped_column(String(43), unique=True)
     share_email: Mapped[bool] = mapped_column(Boolean, default=False)  # her networks see her address
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Her account was deleted (privacy/deletion.py): the row stays, emptied, so what she wrote
+    # and kept reads "Konto usunięte"; nobody signs in as it.
+    deleted_at: Mapped[datetime | None]
 
 
 class LoginToken(Base):

@@ -1,17 +1,12 @@
 """`passkey.rename` and `passkey.remove`: each person manages only her own passkeys."""
 from __future__ import annotations
 
-import logging
-
 from sync import Rejected
 from sync.context import MutationContext
 
-from server.accounts import passkey_rows
+from server.accounts import audit, passkey_rows
 from server.accounts.passkey_models import Passkey
 from server.scopes import user_scope
-
-log = logging.getLogger("krag.security")  # security events (sign-ins, passkey changes), one logger
-
 
 def _hers(ctx: MutationContext, passkey_id: str) -> Passkey:
     passkey = ctx.session.get(Passkey, passkey_id)
@@ -26,6 +21,7 @@ def rename(ctx: MutationContext, args: dict) -> None:
     passkey = _hers(ctx, args["id"])
     passkey.name = args["name"]
     passkey_rows.publish(ctx, passkey)
+    audit.record(ctx, "passkey.renamed", target_id=passkey.id)
 
 
 def remove(ctx: MutationContext, args: dict) -> None:
@@ -33,4 +29,4 @@ def remove(ctx: MutationContext, args: dict) -> None:
     passkey = _hers(ctx, args["id"])
     ctx.session.delete(passkey)
     ctx.delete("passkey", passkey.id, [user_scope(passkey.user_id)])
-    log.info("passkey %s removed by user %s", passkey.id, ctx.user_id)
+    audit.record(ctx, "passkey.removed", target_id=passkey.id)

@@ -47,5 +47,5 @@ def login_options():
 def login_verify():
     data = login_verify_in.load(request.get_json(silent=True) or {})
     user_id = passkeys.login(db.session, sync_engine(), data["credential"])
-    sign_in(user_id)
+    sign_in(user_id, "passkey")
     return jsonify(signed_in_as(db.session.get(User, user_id)))

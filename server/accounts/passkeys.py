@@ -27,7 +27,7 @@ from webauthn.helpers.exceptions import WebAuthnException
 from webauthn.helpers.structs import (AuthenticatorSelectionCriteria, PublicKeyCredentialDescriptor,
                                       ResidentKeyRequirement, UserVerificationRequirement)
 
-from server.accounts import passkey_rows
+from server.accounts import audit, passkey_rows
 from server.accounts.models import User
 from server.accounts.passkey_models import Passkey, WebauthnChallenge
 from server.db import utcnow
@@ -130,7 +130,7 @@ def register(session: Session, engine: SyncEngine, user_id: str, credential: dic
     with engine.writing(session, user_id) as ctx:
         ctx.add(passkey)
         passkey_rows.publish(ctx, passkey)
-    log.info("passkey %s added by user %s", passkey.id, user_id)
+        audit.record(ctx, "passkey.added", target_id=passkey.id)
     return passkey
 
 
@@ -164,7 +164,6 @@ def login(session: Session, engine: SyncEngine, credential: dict) -> str:
     with engine.writing(session, passkey.user_id) as ctx:
         passkey.sign_count, passkey.last_used_at = verified.new_sign_count, utcnow()
         passkey_rows.publish(ctx, passkey)
-    log.info("user %s signed in with passkey %s", passkey.user_id, passkey.id)
     return passkey.user_id
 
 

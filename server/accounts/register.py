@@ -18,6 +18,7 @@ def serialize_user(user: User) -> dict:
         "subjects": user.subjects or [],
         "is_staff": user.is_staff,
         "is_admin": user.is_admin,
+        "deleted": user.deleted_at is not None,  # her account was deleted: the PWA shows "Konto usunięte"
     }
 
 

@@ -38,7 +38,7 @@ def link_screen(token: str):
 def use_link():
     data = link_in.load(request.get_json(silent=True) or {})
     user_id = signin.use_link(db.session, data["token"])
-    sign_in(user_id)
+    sign_in(user_id, "email_link")
     return jsonify(_me(db.session.get(User, user_id)))
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from sync import Rejected
 from sync.context import MutationContext
 
-from server.accounts import devices
+from server.accounts import audit, devices
 from server.accounts.models import UserSession
 from server.db import iso, new_id, utcnow
 from server.hooks import Hook
@@ -120,9 +120,11 @@ def revoke(ctx: MutationContext, args: dict) -> None:
     if record is None or record.revoked_at is not None:
         raise Rejected("not_found", "Tego urządzenia nie ma już na liście zalogowanych.")
     end(ctx, [record])
+    audit.record(ctx, "session.revoked", target_id=record.id)
 
 
 def revoke_others(ctx: MutationContext, _args: dict) -> None:
     """`session.revoke_others` {}: every session of hers ends but the one that sent it."""
     here = current()
     end_all(ctx, ctx.user_id, keep=here.id if here is not None and here.user_id == ctx.user_id else None)
+    audit.record(ctx, "session.revoked_others")

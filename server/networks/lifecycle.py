@@ -5,6 +5,7 @@ from sqlalchemy import select
 from sync import Rejected
 from sync.context import MutationContext
 
+from server.accounts import audit
 from server.accounts.models import User
 from server.db import utcnow
 from server.hooks import Hook
@@ -51,6 +52,7 @@ def set_coordinator(ctx: MutationContext, args: dict) -> None:
         m.role = "member"
         publish.membership(ctx, m)
     queue(ctx, emails.coordination_given(successor, net))
+    audit.record(ctx, "network.coordinator", successor.id, network_id=net.id)
 
 
 def archive(ctx: MutationContext, args: dict) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sync import Rejected
 from sync.context import MutationContext
 
+from server.accounts import audit
 from server.accounts.models import User
 from server.db import new_id, utcnow
 from server.hooks import Hook
@@ -187,3 +188,4 @@ def remove(ctx: MutationContext, args: dict) -> None:
     m.status, m.decided_at = "removed", utcnow()
     publish.membership(ctx, m)
     _room_follows(ctx, m)
+    audit.record(ctx, "membership.removed", m.user_id, network_id=net.id)

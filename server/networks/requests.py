@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sync import Rejected
 from sync.context import MutationContext
 
+from server.accounts import audit
 from server.accounts import publish as people
 from server.accounts import services as accounts
 from server.accounts.models import User
@@ -149,6 +150,7 @@ def approve(ctx: MutationContext, args: dict) -> None:
     queue(ctx, emails.request_approved(requester, req, network, coordinator))
     if coordinator.id != ctx.user_id:
         queue(ctx, emails.coordination_given(coordinator, network))
+    audit.record(ctx, "network.coordinator", coordinator.id, network_id=network.id)
 
 
 def reject(ctx: MutationContext, args: dict) -> None:

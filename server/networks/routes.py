@@ -35,7 +35,7 @@ def invitation_info(token: str):
 def accept_invitation():
     data = invitation_accept_in.load(request.get_json(silent=True) or {})
     network_id, user_id = links.accept_invitation(db.session, sync_engine(), data)
-    sign_in(user_id)
+    sign_in(user_id, "invitation")
     return jsonify({"network_id": network_id})
 
 
@@ -66,5 +66,5 @@ def confirm_info(token: str):
 @ratelimits.links
 def confirm_request():
     data = request_confirm_in.load(request.get_json(silent=True) or {})
-    sign_in(links.confirm_request(db.session, sync_engine(), data))
+    sign_in(links.confirm_request(db.session, sync_engine(), data), "email_link")
     return jsonify({"status": "filed"})

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 from sync import Rejected
 from sync.context import MutationContext
 
+from server.accounts import audit
 from server.accounts import publish as people
 from server.accounts import rights
 from server.accounts.models import User
@@ -90,6 +91,7 @@ def set_staff(ctx: MutationContext, args: dict) -> None:
         raise Rejected("forbidden", "Nie możesz odebrać sobie uprawnień administratora.")
     user.is_staff, user.is_admin = args["is_staff"], args["is_staff"] and args["is_admin"]
     people.person(ctx, user)
+    audit.record(ctx, "staff.set", user.id, is_staff=user.is_staff, is_admin=user.is_admin)
 
 
 def school_label(session: Session, school_id: str) -> str | None:

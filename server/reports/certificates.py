@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sync import Rejected
 from sync.context import MutationContext
 
+from server.accounts import audit
 from server.accounts.rights import actor
 from server.db import new_id, utcnow
 from server.meetings.models import Meeting
@@ -93,3 +94,4 @@ def revoke(ctx: MutationContext, args: dict) -> None:
         return  # revoked already
     c.revoked_at, c.revoked_by, c.revoked_reason = utcnow(), ctx.user_id, args["reason"] or None
     publish(ctx, c)
+    audit.record(ctx, "certificate.revoked", c.user_id, network_id=c.network_id, target_id=c.id)

@@ -19,13 +19,15 @@ from server.networks import membership
 from server.networks import register as networks
 from server.notifications import register as notifications
 from server.org import register as org
+from server.privacy import register as privacy
 from server.reports import register as reports
 from server.search import indexer
 from server.surveys import register as surveys
 from server.syncing import live, messages
 
 # Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
-DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports)
+DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports,
+           privacy)
 
 
 def after_commit(scopes: list[str]) -> None:

@@ -16,6 +16,8 @@ from tests.integration.sessions_roles import ACTIONS as SESSIONS
 from tests.integration.docs_roles import ACTIONS as DOCS
 from tests.integration.meetings_roles import ACTIONS as MEETINGS
 from tests.integration.passkeys_roles import ACTIONS as PASSKEYS
+from tests.integration.privacy_roles import ACTIONS as PRIVACY
+from tests.integration.plans_roles import ACTIONS as PLANS
 from tests.integration.surveys_roles import ACTIONS as SURVEYS
 from tests.integration.reports_roles import ACTIONS as REPORTS
 
@@ -130,6 +132,7 @@ ACTIONS = {
         "post_id": w.posts["member"], "resource_id": NEW(), "title": "Dobra praktyka z wątku"}),
     **MEETINGS,
     **PASSKEYS,
+    **PRIVACY,
     **CALENDAR,
     **SESSIONS,
     **SURVEYS,
