@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
 CHROMIUM := /usr/bin/chromium
+# Test processes: one per core, at most 4 (each e2e test has its own server and browser context).
+TEST_WORKERS ?= $(shell n=$$(nproc); echo $$(( n < 4 ? n : 4 )))
 NGINX := /usr/sbin/nginx
 
 .PHONY: install run test test-pwa test-unit test-integration test-e2e bench clean
@@ -36,7 +38,7 @@ $(NGINX):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 
 test: install $(CHROMIUM) $(NGINX) test-pwa
-	$(BIN)/python -m pytest --durations=25 tests e2e
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=25 tests e2e
 
 # The PWA's own checks: its JSDoc types (tsc) and the local mutators under node's test runner.
 test-pwa: install
