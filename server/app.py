@@ -47,6 +47,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.meetings.calendar_routes import bp as meetings_calendar_bp
     from server.networks.routes import bp as networks_bp
     from server.accounts.passkey_routes import bp as passkeys_bp
+    from server.reports.minutes_routes import bp as minutes_bp
     from server.reports.routes import bp as reports_bp
     from server.reports.verify import bp as reports_verify_bp
     from server.org.routes import bp as org_bp
@@ -69,6 +70,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(surveys_bp)  # a survey's results
     app.register_blueprint(meetings_calendar_bp)  # /calendar/<token>.ics, /api/meetings/<id>.ics
     app.register_blueprint(reports_bp)  # the annual report, the summary, certificates
+    app.register_blueprint(minutes_bp)  # /api/meetings/<id>/minutes: a meeting's minutes, PDF or DOCX
     app.register_blueprint(reports_verify_bp)  # /v/<code>: a certificate checked with no sign-in
     app.register_blueprint(privacy_bp)  # her data as a zip (RODO)
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell

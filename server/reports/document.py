@@ -29,6 +29,29 @@ class Paragraph:
 
 
 @dataclass
+class Run:
+    """A stretch of text in one style (co-edited minutes: server/reports/richtext.py)."""
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+
+@dataclass
+class Rich:
+    """A paragraph (level 0) or a heading (1–3) of formatted runs."""
+    runs: list[Run]
+    level: int = 0
+
+
+@dataclass
+class Items:
+    """A bulleted or numbered list; each item is its own blocks (Rich, and Items nested)."""
+    items: list[list]
+    ordered: bool = False
+
+
+@dataclass
 class Facts:
     """Label: value lines, e.g. "Koordynator: Małgorzata Lis"."""
     items: list[tuple[str, str]]

@@ -1,6 +1,6 @@
 """A Document as an A4 PDF (fpdf2, DejaVu Sans shipped in fonts/ for Polish letters): the
 Poradnia's letterhead on every page, tables whose header row repeats after a page break,
-"Strona X z Y" at the foot."""
+"Strona X z Y" at the foot; co-edited rich text (headings, lists, bold, italics, links)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,12 +10,15 @@ import logging
 from fpdf import FPDF, FontFace
 from fpdf.enums import TableCellFillMode, XPos, YPos
 
-from server.reports.document import Document, Facts, Paragraph, Table
+from server.reports.document import Document, Facts, Items, Paragraph, Rich, Table
 
 FONTS = Path(__file__).parent / "fonts"
 FONT = "DejaVu"
 MARGIN = 18  # mm
 GREY = (110, 110, 110)
+LINK = (20, 70, 160)
+HEADING_SIZE = {1: 13, 2: 11.5, 3: 10.5}
+LIST_INDENT = 6  # mm per level of a list
 logging.getLogger("fontTools").setLevel(logging.WARNING)  # its subsetter logs every glyph
 
 
@@ -28,6 +31,8 @@ class Page(FPDF):
         self.set_creator("Krąg")
         self.add_font(FONT, "", str(FONTS / "DejaVuSans.ttf"))
         self.add_font(FONT, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+        self.add_font(FONT, "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
+        self.add_font(FONT, "BI", str(FONTS / "DejaVuSans-BoldOblique.ttf"))
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=MARGIN)
         self.alias_nb_pages("{nb}")
@@ -99,7 +104,39 @@ def table(pdf: Page, block: Table) -> None:
     pdf.ln(3)
 
 
-RENDER = {Paragraph: paragraph, Facts: facts, Table: table}
+def rich(pdf: Page, block: Rich) -> None:
+    """Runs written on from where the cursor is (after a list's marker), wrapping at the margin."""
+    size = HEADING_SIZE.get(block.level, 10)
+    height = size * 0.52
+    if block.level:
+        pdf.ln(1.5)
+    for run in block.runs:
+        style = ("B" if run.bold or block.level else "") + ("I" if run.italic else "") + ("U" if run.href else "")
+        pdf.set_font(FONT, style, size)
+        pdf.set_text_color(*(LINK if run.href else (0, 0, 0)))
+        pdf.write(height, run.text, link=run.href or "")
+    pdf.set_text_color(0)
+    pdf.ln(height)
+    pdf.ln(1.5)
+
+
+def items(pdf: Page, block: Items) -> None:
+    """Each item behind its marker ("•", "1."), its lines indented past it, nested lists deeper."""
+    left = pdf.l_margin
+    for number, item in enumerate(block.items, 1):
+        pdf.set_font(FONT, "", 10)
+        pdf.set_x(left)
+        pdf.cell(LIST_INDENT, 5.2, f"{number}." if block.ordered else "•")
+        pdf.set_left_margin(left + LIST_INDENT)
+        for i, part in enumerate(item):
+            if i and isinstance(part, Rich):
+                pdf.set_x(pdf.l_margin)
+            RENDER[type(part)](pdf, part)
+        pdf.set_left_margin(left)
+        pdf.set_x(left)
+
+
+RENDER = {Paragraph: paragraph, Facts: facts, Table: table, Rich: rich, Items: items}
 
 
 def render(doc: Document) -> bytes:

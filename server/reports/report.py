@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from server.db import utcnow
 from server.forum.models import Post, Thread
 from server.library.models import Resource
-from server.reports import sections, survey_section
+from server.reports import minutes, sections, survey_section
 from server.reports.document import NONE, Column, Document, Facts, Paragraph, Section, Table
 from server.reports.gather import letterhead, year_of
 from server.reports.period import WARSAW, SchoolYear, day, hours
@@ -111,6 +111,7 @@ sections.add("surveys", sections.placeholder(survey_section.TITLE, survey_sectio
 sections.add("forum", _forum)
 sections.add("practices", _practices)
 sections.add("conclusions", sections.placeholder("Wnioski i rekomendacje", NONE))
+sections.add("minutes", minutes.in_report)  # each meeting held, with its minutes: the report's last part
 
 
 def build(session, network, year: SchoolYear, now=None) -> Document:

@@ -46,3 +46,10 @@ class SummaryQuery(Query):
 
 class CertificateQuery(Query):
     user_id = UUIDString(load_default=None)
+
+
+class MinutesQuery(Input):
+    class Meta:
+        unknown = EXCLUDE
+
+    format = formats("pdf", "docx")

@@ -1,5 +1,6 @@
 """A Document as a DOCX (python-docx) the Poradnia can still edit: A4, the letterhead in the
-page header, tables whose header row repeats on each page, "Strona X z Y" in the footer."""
+page header, tables whose header row repeats on each page, "Strona X z Y" in the footer;
+co-edited rich text (headings, lists, bold, italics, links that open)."""
 from __future__ import annotations
 
 from io import BytesIO
@@ -9,14 +10,17 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.table import _Cell
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from server.reports.document import Document, Facts, Paragraph, Table
+from server.reports.document import Document, Facts, Items, Paragraph, Rich, Run, Table
 
 ALIGN = {"L": WD_ALIGN_PARAGRAPH.LEFT, "C": WD_ALIGN_PARAGRAPH.CENTER, "R": WD_ALIGN_PARAGRAPH.RIGHT}
 GREY = RGBColor(110, 110, 110)
 WIDTH_MM = 174  # A4 less two margins of 18 mm
+LINK = RGBColor(20, 70, 160)
+LIST_INDENT = 6  # mm per level of a list
 
 
 def _field(paragraph, code: str) -> None:
@@ -99,6 +103,48 @@ def _facts(doc, block: Facts) -> None:
         p.add_run(value).bold = True
 
 
+def _run(paragraph, run: Run) -> None:
+    """One run; a link as a real hyperlink (python-docx has no call for one: its XML)."""
+    if not run.href:
+        r = paragraph.add_run(run.text)
+        r.bold, r.italic = run.bold or None, run.italic or None
+        return
+    rel = paragraph.part.relate_to(run.href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel)
+    r = paragraph.add_run(run.text)
+    r.bold, r.italic, r.underline, r.font.color.rgb = run.bold or None, run.italic or None, True, LINK
+    link.append(r._r)
+    paragraph._p.append(link)
+
+
+def _rich(out, block: Rich, depth: int = 0, marker: str | None = None) -> None:
+    if block.level:
+        p = out.add_heading(level=min(block.level + 2, 9))
+    else:
+        p = out.add_paragraph()
+        p.paragraph_format.space_after = Pt(4)
+    if depth:
+        p.paragraph_format.left_indent = Mm(LIST_INDENT * depth)
+        if marker is not None:
+            p.paragraph_format.first_line_indent = Mm(-LIST_INDENT)
+            p.add_run(f"{marker}\t")
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(LIST_INDENT * depth))
+    for run in block.runs:
+        _run(p, run)
+
+
+def _items(out, block: Items, depth: int = 1) -> None:
+    for number, item in enumerate(block.items, 1):
+        marker: str | None = f"{number}." if block.ordered else "•"
+        for part in item:
+            if isinstance(part, Items):
+                _items(out, part, depth + 1)
+            else:
+                _rich(out, part, depth, marker)
+            marker = None  # the item's further paragraphs go under its first, with no marker
+
+
 def render(doc: Document) -> bytes:
     out = Docx()
     _page(out, doc.letterhead)
@@ -117,6 +163,10 @@ def render(doc: Document) -> bytes:
                 _table(out, block)
             elif isinstance(block, Facts):
                 _facts(out, block)
+            elif isinstance(block, Rich):
+                _rich(out, block)
+            elif isinstance(block, Items):
+                _items(out, block)
             else:
                 out.add_paragraph(block.text).runs[0].bold = block.bold
     buf = BytesIO()

@@ -71,6 +71,13 @@ def _versions(c, w) -> str:
     return _same(seen)
 
 
+def _minutes(c, w) -> str:
+    """A meeting's minutes, as PDF and as DOCX (the files only: test_minutes_export reads them)."""
+    meeting_id = planned(w.users["coordinator"], w.network_id)
+    codes = {c.http.get(f"/api/meetings/{meeting_id}/minutes?format={kind}").status_code for kind in ("pdf", "docx")}
+    return {frozenset({200}): "applied", frozenset({403}): "forbidden"}.get(frozenset(codes), str(codes))
+
+
 def _edit_archived(c, w) -> str:
     docs = _docs(w)  # the meeting is planned before the network goes to the archive
     as_coordinator(w.users["coordinator"], "network.archive", {"network_id": w.network_id})
@@ -83,4 +90,5 @@ ACTIONS = {
     "edit a document of an archived network": lambda c, w, r: _edit_archived(c, w),
     "`doc_version.create` (a named version of a network's document)": lambda c, w, r: _name_version(c, w),
     "a document's named versions: list them (pull) and fetch one": lambda c, w, r: _versions(c, w),
+    "download a meeting's minutes (PDF, DOCX)": lambda c, w, r: _minutes(c, w),
 }
