@@ -5,8 +5,9 @@
  * provider (sync/docs/provider.js) brings it in step with the server when there is one.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { PREFIX } from './docnames.js';
 
-const PREFIX = 'krag-doc:';
+export { forgetDocs } from './docnames.js';
 
 /**
  * @param {string} docId
@@ -16,13 +17,4 @@ const PREFIX = 'krag-doc:';
 export function keepOnDevice(docId, doc) {
   const kept = new IndexeddbPersistence(PREFIX + docId, doc);
   return { loaded: kept.whenSynced, close: () => kept.destroy() };
-}
-
-/** Every document kept on this device is dropped (signing out: they are her network's words). */
-export async function forgetDocs() {
-  const all = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
-  await Promise.all(all.filter((d) => d.name?.startsWith(PREFIX)).map((d) => new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(/** @type {string} */ (d.name));
-    request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
-  })));
 }

@@ -170,7 +170,8 @@ export async function signOut() {
   }
   confirmed = false;
   setCsrfToken('');
-  await store.deleteDatabase();
+  // The co-edited documents too (kept apart, store/docnames.js: fetched now, not in the first load).
+  await Promise.all([store.deleteDatabase(), import('../store/docnames.js').then((m) => m.forgetDocs()).catch(() => {})]);
   channel?.postMessage('signed-out');
   set({ status: 'signed-out', me: null, expired: false });
 }

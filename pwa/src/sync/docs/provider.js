@@ -7,6 +7,8 @@
  * presence. The server acknowledges an update once it is stored: until then it stays here in
  * `unacked`, is sent again after a failure, and is covered by the SyncStep2 that answers
  * the server's SyncStep1 after every reconnection. One connection holds many documents.
+ * Typing fast makes an update per keystroke: those made within `batchMs` go as one, merged
+ * (Y.mergeUpdates), so the wire carries one framed message instead of several.
  * Knows nothing of IndexedDB: the store keeps the document on the device (store/docs.js).
  */
 import * as Y from 'yjs';
@@ -20,6 +22,7 @@ const SYNC = 0;
 const AWARENESS = 1;
 const QUERY_AWARENESS = 3;
 const RETRY_MS = 2000;
+const BATCH_MS = 60;
 
 /**
  * @typedef {{code: string, message: string}} DocError
@@ -41,7 +44,7 @@ export class DocProvider extends ObservableV2 {
    * @param {DocSocket} socket the app's live channel (sync/socket.js), connected or not yet
    * @param {string} docId e.g. "minutes:<meeting id>"
    * @param {Y.Doc} doc
-   * @param {{awareness?: awarenessProtocol.Awareness, ackTimeoutMs?: number, retryMs?: number}} [options]
+   * @param {{awareness?: awarenessProtocol.Awareness, ackTimeoutMs?: number, retryMs?: number, batchMs?: number}} [options]
    */
   constructor(socket, docId, doc, options = {}) {
     super();
@@ -52,6 +55,13 @@ export class DocProvider extends ObservableV2 {
     this.ownsAwareness = !options.awareness;
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10000;
     this.retryMs = options.retryMs ?? RETRY_MS;
+    this.batchMs = options.batchMs ?? BATCH_MS;
+    /** @type {number[]} updates made here and not yet sent: they go together (flush) */
+    this.batch = [];
+    /** @type {ReturnType<typeof setTimeout> | null} */
+    this.batchTimer = null;
+    /** @type {ReturnType<typeof setTimeout> | null} */
+    this.presenceTimer = null;
     this.joined = false;
     this.readOnly = false;
     this.synced = false;
@@ -74,7 +84,13 @@ export class DocProvider extends ObservableV2 {
     /** @param {{added: number[], updated: number[], removed: number[]}} changes @param {any} origin */
     this.onAwareness = ({ added, updated, removed }, origin) => {
       const changed = added.concat(updated, removed);
-      if (origin === 'local' && changed.includes(this.doc.clientID)) this.sendPresence(changed);
+      if (origin !== 'local' || !changed.includes(this.doc.clientID)) return;
+      // Her cursor moves with every keystroke: its news go once per batch too (her leaving at once).
+      if (this.batchMs <= 0 || this.awareness.getLocalState() === null) this.sendPresence(changed);
+      else this.presenceTimer ||= setTimeout(() => {
+        this.presenceTimer = null;
+        this.sendPresence([this.doc.clientID]);
+      }, this.batchMs);
     };
     socket.on('connect', this.onConnect);
     socket.on('disconnect', this.onDisconnect);
@@ -115,6 +131,7 @@ export class DocProvider extends ObservableV2 {
       if (step === syncProtocol.messageYjsSyncStep1) {
         // Her answer holds everything the server lacks, so what waited unacknowledged
         // until now is in it: stored once this is acknowledged.
+        this.batch = [];
         this.sendCovering(encoding.toUint8Array(encoder), [...this.unacked.keys()]);
       } else if (step === syncProtocol.messageYjsSyncStep2 && !this.synced) {
         this.synced = true;
@@ -129,7 +146,23 @@ export class DocProvider extends ObservableV2 {
   keep(update) {
     const id = this.nextId++;
     this.unacked.set(id, update);
-    if (this.joined && !this.readOnly) this.sendCovering(frameUpdate(update), [id]);
+    if (!this.joined || this.readOnly) return;  // her SyncStep2 on joining carries it
+    this.batch.push(id);
+    // Counted from the first of a batch, not postponed by each keystroke: the others see
+    // what she types at most batchMs later however fast she types.
+    if (this.batchMs <= 0) this.flush();
+    else this.batchTimer ||= setTimeout(() => this.flush(), this.batchMs);
+  }
+
+  /** The updates of this batch, merged, as one message (those another message covered meanwhile are left out). */
+  flush() {
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    const ids = this.batch.filter((id) => this.unacked.has(id));
+    this.batch = [];
+    if (ids.length === 0 || !this.joined || this.readOnly) return;
+    const updates = ids.map((id) => /** @type {Uint8Array} */ (this.unacked.get(id)));
+    this.sendCovering(frameUpdate(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)), ids);
   }
 
   /** Send a message that, once stored, covers the unacknowledged updates `ids`.
@@ -183,6 +216,9 @@ export class DocProvider extends ObservableV2 {
   }
 
   lost() {
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    this.batch = [];  // still unacknowledged: the SyncStep2 after reconnecting covers them
     this.joined = false;
     this.synced = false;
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
@@ -205,6 +241,8 @@ export class DocProvider extends ObservableV2 {
 
   destroy() {
     if (this.retry) clearTimeout(this.retry);
+    this.flush();  // what she typed last goes now (it is on her device anyway)
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     if (this.joined) {
       this.awareness.setLocalState(null);  // the others see her go at once (the server would clear it too)
       this.socket.emit('doc:leave', { doc: this.docId });

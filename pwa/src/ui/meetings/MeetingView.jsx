@@ -18,11 +18,12 @@ import { MeetingFiles } from './MeetingFiles.jsx';
 import { HoursEditor } from './HoursEditor.jsx';
 import { meetingDay, meetingHoursText } from './warsaw.js';
 import { refusedText } from './refused.js';
+import { MinutesEditor, readOnlyWhy } from './Minutes.jsx';
 import './meetings.css';
 
 const ANSWERS = /** @type {const} */ (['yes', 'maybe', 'no']);
 
-/** @param {{me: {id: string}, meetingId: string}} props */
+/** @param {{me: {id: string, name: string}, meetingId: string}} props */
 export function MeetingView({ me, meetingId }) {
   const data = useQuery(async () => {
     const bundle = await store.meetingBundle(meetingId);
@@ -37,6 +38,7 @@ export function MeetingView({ me, meetingId }) {
   }, [meetingId, me.id]);
   const [error, setError] = useState('');
   const [asking, setAsking] = useState(false);
+  const [minutesOpen, setMinutesOpen] = useState(false);
 
   if (!data) return <main class="page"><Loading /></main>;
   const { meeting: m, network, membership, user, people, rsvps, attendance } = data;
@@ -129,6 +131,19 @@ export function MeetingView({ me, meetingId }) {
       <Materials meeting={m} attachments={data.attachments} local={data.local}
         onRemove={manager && !cancelled ? (id) => void removeAttachment(id).catch((err) => setError(refusedText(err))) : undefined} />
       {manager && !cancelled && <MeetingFiles meetingId={m.id} />}
+
+      {isActive(membership) && (
+        <section class="meeting-minutes" data-testid="meeting-minutes">
+          <h2>{t('meetingMode.minutes')}</h2>
+          {minutesOpen ? (
+            <MinutesEditor meetingId={m.id} me={me} readOnlyWhy={readOnlyWhy(membership, network)} />
+          ) : (
+            <button type="button" class="btn-secondary btn-block" data-testid="minutes-open" onClick={() => setMinutesOpen(true)}>
+              {t('meetings.minutesOpen')}
+            </button>
+          )}
+        </section>
+      )}
 
       {!cancelled && (
         <p>
