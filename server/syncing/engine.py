@@ -10,7 +10,7 @@ from sync import Registry, SyncEngine
 from server.accounts import passkey_register as passkeys
 from server.accounts import register as accounts
 from server.docs import register as docs
-from server.extensions import db, socketio
+from server.extensions import db
 from server.files import register as files
 from server.forum import register as forum
 from server.library import register as library
@@ -23,7 +23,7 @@ from server.privacy import register as privacy
 from server.reports import register as reports
 from server.search import indexer
 from server.surveys import register as surveys
-from server.syncing import live, messages
+from server.syncing import live, messages, pokes
 
 # Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
 DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports,
@@ -31,9 +31,10 @@ DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, o
 
 
 def after_commit(scopes: list[str]) -> None:
-    """After a commit: tell the devices in each touched scope's room to pull; index what changed."""
+    """After a commit: tell the devices in each touched scope's room to pull (coalesced per scope:
+    server/syncing/pokes.py); index what changed."""
     for scope in scopes:
-        socketio.emit("poke", {"scope": scope}, to=scope)
+        pokes.coalescer.poke(scope)
     indexer.kick(scopes)
 
 

@@ -7,6 +7,7 @@ import uuid
 from server.extensions import db, socketio
 from tests.integration import world as worlds
 from tests.integration.forum_helpers import GIFTED, MATH, a_thread_in, first_outcome, network_id, reply
+from tests.integration.test_live_channel import pokes_until
 
 
 def new_request(name="Sieć polonistów") -> dict:
@@ -104,7 +105,7 @@ def test_leaving_purges_the_device_and_stops_pokes_at_once(app, demo, as_user):
     anna.push(("membership.join", {"network_id": network_id(MATH)}))
     socket.get_received()
     jan.push(reply(a_thread_in(MATH), "Witaj z powrotem"))
-    assert {"scope": f"network:{network_id(MATH)}"} in [e["args"][0] for e in socket.get_received()]
+    assert {"scope": f"network:{network_id(MATH)}"} in pokes_until(socket, f"network:{network_id(MATH)}")
     socket.disconnect()
 
 
