@@ -76,16 +76,20 @@ async function writeIndex(meta) {
   // stylesheet at once (a few KB), so a screen never shows unstyled, offline either.
   const later = Object.keys(meta.outputs).filter((p) => p.endsWith('.css') && basename(p) !== css);
   const links = later.map((p) => `\n  <link rel="stylesheet" href="/assets/${basename(p)}">`).join('');
+  const styles = `<link rel="stylesheet" href="/assets/${css}">${links}`;
   const html = (await readFile(join(root, 'src/index.html'), 'utf8'))
     .replace('__JS__', `/assets/${js}`)
-    .replace('<link rel="stylesheet" href="__CSS__">', `<link rel="stylesheet" href="/assets/${css}">${links}`);
+    .replace('<link rel="stylesheet" href="__CSS__">', styles);
   await writeFile(join(dist, 'index.html'), html);
+  // What the service worker shows for a page it does not hold when there is no connection.
+  const offline = (await readFile(join(root, 'src/offline.html'), 'utf8')).replace('<link rel="stylesheet" href="__CSS__">', styles);
+  await writeFile(join(dist, 'offline.html'), offline);
 }
 
 async function writeServiceWorker() {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    globPatterns: ['index.html', 'assets/*.{js,css}', 'manifest.webmanifest', 'icons/*.png'],
+    globPatterns: ['index.html', 'offline.html', 'assets/*.{js,css}', 'manifest.webmanifest', 'icons/*.png'],
     swDest: join(dist, 'sw.js'),
     cacheId: 'krag',
     // Hashed file names need no revision; index.html, icons and manifest get one.
@@ -93,6 +97,13 @@ async function writeServiceWorker() {
     navigateFallback: '/index.html',
     // Never answer API, sign-in links or the live channel from the cache.
     navigateFallbackDenylist: [/^\/api\//, /^\/auth\//, /^\/socket\.io\//],
+    // Those pages (a sign-in link, a file opened in a tab of its own) come from the server only; with
+    // no connection she gets the offline page instead of the browser's error.
+    runtimeCaching: [{
+      urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/(api|auth)\//.test(url.pathname),
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: '/offline.html' } },
+    }],
     directoryIndex: 'index.html',
     cleanupOutdatedCaches: true,
     clientsClaim: true, // the first visit is controlled at once: offline works after it

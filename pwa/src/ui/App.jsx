@@ -17,6 +17,7 @@ import { ConfirmRequest } from './requests/ConfirmRequest.jsx';
 import { Screen } from './Screens.jsx';
 import { RejectedBanner, SwToasts } from './Notices.jsx';
 import { PasskeyOffer } from './PasskeyOffer.jsx';
+import { InstallOffer } from './InstallOffer.jsx';
 import { Loading } from './bits.jsx';
 import { NO_LANDING, landingError, landingErrorKey, rememberReturn, takeLanding, takeReturn } from './landing.js';
 
@@ -79,6 +80,7 @@ export function App() {
       <SyncStatus />
       <RejectedBanner />
       <PasskeyOffer meId={session.me.id} />
+      {route.name === 'home' && <InstallOffer />}
       {errorKey && (
         <div class="banner banner-plain" role="alert" data-testid="landing-error">
           <span>{t(errorKey)}</span>

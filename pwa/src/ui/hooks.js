@@ -158,14 +158,17 @@ function parse(hash) {
 /**
  * After a move to another screen, focus goes to its heading (a screen reader reads where she
  * is; the keyboard goes on from there). The new screen renders after the hashchange, a lazily
- * loaded one later still: look for a heading of a screen not the old one for up to 2 s.
+ * loaded one later still: look for a heading of a screen not the old one for up to 2 s, unless
+ * focus has gone somewhere else meanwhile (a field she tapped, one the screen focuses itself).
  * @param {Element | null} old the old screen's heading
  */
-function focusHeading(old, tries = 40) {
+function focusHeading(old, tries = 40, before = document.activeElement) {
   setTimeout(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== before) return; // she (or the screen) put it elsewhere
     const h = /** @type {HTMLElement | null} */ (document.querySelector('main h1'));
     if (!h || (h === old && tries > 36)) {
-      if (tries > 0) focusHeading(old, tries - 1);
+      if (tries > 0) focusHeading(old, tries - 1, before);
       return;
     }
     if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
