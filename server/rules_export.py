@@ -81,6 +81,7 @@ def rules() -> dict:
 
     from server.files.sniff import KINDS
     from server.meetings.schemas import LIMITS as MEETINGS
+    from server.plans.schemas import LIMITS as PLANS
     from server.surveys.schemas import LIMITS as SURVEYS
     from server.syncing.engine import registry
 
@@ -90,7 +91,7 @@ def rules() -> dict:
         "forms": {name: schema_rules(getattr(import_module(module), attr)())
                   for name, (module, attr) in FORMS.items()},
         # Limits a schema says in code, not in a field's validators (a meeting's length, check-in's window).
-        "limits": {"meetings": MEETINGS, "surveys": SURVEYS},
+        "limits": {"meetings": MEETINGS, "surveys": SURVEYS, "plans": PLANS},
         "files": {
             # What a file picker offers: every type by its MIME type and by its extensions.
             "accept": [k.mime for k in kinds] + [f".{e}" for k in kinds for e in k.extensions],

@@ -19,6 +19,7 @@ from server.networks import membership
 from server.networks import register as networks
 from server.notifications import register as notifications
 from server.org import register as org
+from server.plans import register as plans
 from server.privacy import register as privacy
 from server.reports import register as reports
 from server.search import indexer
@@ -26,7 +27,7 @@ from server.surveys import register as surveys
 from server.syncing import live, messages, pokes
 
 # Every domain that tells the engine anything, lowest layer first (docs/architecture.md).
-DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports,
+DOMAINS = (accounts, passkeys, networks, files, forum, library, notifications, org, meetings, surveys, docs, reports, plans,
            privacy)
 
 

@@ -38,8 +38,9 @@ export const DB_NAME = 'krag';
  *      and answers to anonymous surveys (survey_keys: only on this device)
  *   8  her signed-in devices (sessions)
  *   9  her passkeys (names and when last used; never the keys)
+ *  10  annual work plans: plans, their versions and tasks; who may approve them
  */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /**
  * Sync type name → object store, with the extra indexes each store needs and
@@ -75,6 +76,10 @@ export const ROW_STORES = {
   survey_answered: { store: 'survey_answered', indexes: ['survey_id'], since: 7 },
   session: { store: 'sessions', indexes: [], since: 8 },
   passkey: { store: 'passkeys', indexes: [], since: 9 },
+  plan: { store: 'plans', indexes: ['network_id'], since: 10 },
+  plan_version: { store: 'plan_versions', indexes: ['plan_id'], since: 10 },
+  plan_task: { store: 'plan_tasks', indexes: ['version_id', 'key'], since: 10 },
+  plan_approver: { store: 'plan_approvers', indexes: [], since: 10 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);

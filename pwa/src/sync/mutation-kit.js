@@ -15,7 +15,8 @@ export const actor = () => actorId;
 
 /**
  * A local mutator refused the write: the same codes the server uses.
- * @typedef {'invalid'|'not_found'|'forbidden'|'conflict'|'archived'|'full'|'cancelled'|'past'|'outside_window'|'started'|'not_open'|'closed'} RefusalCode
+ * @typedef {'invalid'|'not_found'|'forbidden'|'conflict'|'archived'|'full'|'cancelled'|'past'|'outside_window'|'started'|'not_open'|'closed'|
+ *   'not_draft'|'not_submitted'|'not_latest'|'not_decided'|'superseded'} RefusalCode
  */
 export class MutationError extends Error {
   /** @param {RefusalCode} code @param {Record<string, string>} [fields] */

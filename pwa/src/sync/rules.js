@@ -33,6 +33,9 @@ export const MEETING_LIMITS = /** @type {{max_hours: number, hours_step: number,
 export const SURVEY_LIMITS = /** @type {{questions_max: number, options_min: number, options_max: number, scale_min: number, anonymous_min: number,
   scale_max: number, text_answer_max: number, clock_skew_minutes: number}} */ (RULES.limits.surveys);
 
+/** Plans' limits their mutators say in code (server/plans/schemas.py LIMITS): tasks in a version, topics. */
+export const PLAN_LIMITS = /** @type {{tasks_max: number, topics_max: number}} */ (RULES.limits.plans);
+
 /** The rules of a mutation's arguments (or of a form's fields). @param {string} name */
 export function rulesOf(name) {
   const rules = MUTATIONS[name] || FORMS[name];

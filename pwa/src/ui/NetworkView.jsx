@@ -76,6 +76,7 @@ export function NetworkView({ me, networkId }) {
               <a class="btn-secondary" href={`#/n/${network.id}/meetings`} data-testid="meetings-open"><Icon name="calendar" /> {t('meetings.heading')}</a>
               <a class="btn-secondary" href={`#/n/${network.id}/people`} data-testid="participants-open"><Icon name="people" /> {t('meetings.participants')}</a>
               <a class="btn-secondary" href={`#/n/${network.id}/surveys`} data-testid="surveys-open"><Icon name="file" /> {t('surveys.heading')}</a>
+              <a class="btn-secondary" href={`#/n/${network.id}/plan`} data-testid="plan-open"><Icon name="file" /> {t('plans.open')}</a>
             </div>
           )}
           {isActive(membership) && nextMeeting && (

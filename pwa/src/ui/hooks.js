@@ -106,8 +106,9 @@ export function useSession() {
  *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|
  *   'library'|'resource'|'notifications'|'search'|'about'|
  *   'meetings'|'meeting-new'|'meeting'|'meeting-edit'|'meeting-mode'|'checkin'|'participants'|
- *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'} RouteName
- * @typedef {{name: RouteName, id?: string, post?: string, code?: string}} Route
+ *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'|
+ *   'plan'|'plans-waiting'} RouteName
+ * @typedef {{name: RouteName, id?: string, post?: string, code?: string, year?: string, version?: string}} Route
  */
 
 /** Pages without an id: #/<path> → name. */
@@ -125,12 +126,14 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
   'staff/schools': 'schools',
   'staff/people': 'people',
   'staff/poradnia': 'poradnia',
+  'staff/plans': 'plans-waiting',
 });
 
 /**
  * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES ·
  * meetings: #/n/<network>/meetings[/new] · #/m/<meeting>[/edit|/live] · #/checkin[/<meeting>[/<code>]] · #/n/<network>/people
  * surveys: #/n/<network>/surveys[/new] · #/s/<survey>[/edit|/results]
+ * plans: #/n/<network>/plan[/<year>[/<version>]] · #/staff/plans
  * @param {string} hash
  * @returns {Route}
  */
@@ -149,6 +152,7 @@ function parse(hash) {
     return { name: parts[2] === 'edit' ? 'meeting-edit' : parts[2] === 'live' ? 'meeting-mode' : 'meeting', id: parts[1] };
   }
   if (parts[0] === 'checkin') return { name: 'checkin', id: parts[1] || '', code: parts[2] || '' };
+  if (parts[0] === 'n' && parts[1] && parts[2] === 'plan') return { name: 'plan', id: parts[1], year: parts[3], version: parts[4] };
   if (parts[0] === 'n' && parts[1]) return { name: parts[2] === 'manage' ? 'manage' : 'network', id: parts[1] };
   if (parts[0] === 't' && parts[1]) return { name: 'thread', id: parts[1], post: parts[2] };
   if (parts[0] === 'r' && parts[1]) return { name: 'resource', id: parts[1] };

@@ -17,8 +17,9 @@ import { passkeys } from './messages/passkeys.js';
 import { surveys } from './messages/surveys.js';
 import { sessions } from './messages/sessions.js';
 import { reports } from './messages/reports.js';
+import { plans } from './messages/plans.js';
 
-const parts = [core, networks, requests, people, forum, library, meetings, passkeys, surveys, sessions, reports];
+const parts = [core, networks, requests, people, forum, library, meetings, passkeys, surveys, sessions, reports, plans];
 
 /** @type {Part} */
 export const messages = {

@@ -1,0 +1,1 @@
+"""A network's annual work plan (roczny plan pracy sieci): versions, approval, tasks."""
