@@ -50,6 +50,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     from server.reports.minutes_routes import bp as minutes_bp
     from server.reports.routes import bp as reports_bp
     from server.reports.verify import bp as reports_verify_bp
+    from server.openapi.routes import bp as openapi_bp
     from server.org.routes import bp as org_bp
     from server.privacy.routes import bp as privacy_bp
     from server.search.routes import bp as search_bp
@@ -73,6 +74,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(minutes_bp)  # /api/meetings/<id>/minutes: a meeting's minutes, PDF or DOCX
     app.register_blueprint(reports_verify_bp)  # /v/<code>: a certificate checked with no sign-in
     app.register_blueprint(privacy_bp)  # her data as a zip (RODO)
+    app.register_blueprint(openapi_bp)  # /api/openapi.json: the HTTP API described
     app.register_blueprint(web_bp)  # last: its catch-all serves the app shell
 
     return app

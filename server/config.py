@@ -5,6 +5,8 @@ import os
 import secrets
 from pathlib import Path
 
+from server.ratelimits import SETTINGS
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -47,7 +49,13 @@ def load(instance_path: str) -> dict:
         "LOGIN_LINK_MINUTES": 15,
         # The audit log of security events keeps this many days (`krag audit-prune`, from cron).
         "AUDIT_DAYS": int(os.environ.get("KRAG_AUDIT_DAYS") or 365),
-    }
+    } | rate_limits()
+
+
+def rate_limits() -> dict:
+    """KRAG_RATE_<NAME> ("300 per minute", "5 per 15 minutes"): a rate limit of server/ratelimits.py
+    changed; unset, its default there (README's table lists them)."""
+    return {f"RATE_{s.name}": os.environ[f"KRAG_RATE_{s.name}"] for s in SETTINGS if os.environ.get(f"KRAG_RATE_{s.name}")}
 
 
 def _instance_secret(instance: Path) -> str:

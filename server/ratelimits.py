@@ -7,29 +7,46 @@ Limits inside a push (how many network requests a day) are the mutators' own rul
 """
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.errors import RateLimitExceeded
+from limits import parse_many
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server.errors import respond
 
+
+class Setting(str):
+    """A limit the KRAG_RATE_<NAME> setting changes (server/config.py, README): its default as text,
+    which tests and the README read; called (as flask-limiter calls a limit it can), the app's value."""
+
+    def __new__(cls, name: str, default: str) -> "Setting":
+        setting = super().__new__(cls, default)
+        setting.name = name
+        return setting
+
+    def __call__(self) -> str:
+        return current_app.config.get(f"RATE_{self.name}") or str(self)
+
+
 # Sign-in letters for one address (the inbox's owner may not have asked), and from one address
 # (a school's teachers share one behind its router: room for all of them on a Monday morning).
-SIGN_IN_LETTERS = "5 per 15 minutes"
-SIGN_IN_FROM_ADDRESS = "30 per 15 minutes"
+SIGN_IN_LETTERS = Setting("SIGN_IN_LETTERS", "5 per 15 minutes")
+SIGN_IN_FROM_ADDRESS = Setting("SIGN_IN_FROM_ADDRESS", "30 per 15 minutes")
 # The public request form mails the address typed into it.
-REQUEST_LETTERS = "3 per day"
-REQUEST_FROM_ADDRESS = "10 per hour"
+REQUEST_LETTERS = Setting("REQUEST_LETTERS", "3 per day")
+REQUEST_FROM_ADDRESS = Setting("REQUEST_FROM_ADDRESS", "10 per hour")
 # Tokens from letters (sign-in, invitations, confirmations) are too long to guess; this stops trying.
-LINKS_FROM_ADDRESS = "60 per 15 minutes"
+LINKS_FROM_ADDRESS = Setting("LINKS_FROM_ADDRESS", "60 per 15 minutes")
 # Passkey ceremonies (options, then the answer: two requests a try), a school's teachers behind one router.
-PASSKEYS_FROM_ADDRESS = "60 per 15 minutes"
+PASSKEYS_FROM_ADDRESS = Setting("PASSKEYS_FROM_ADDRESS", "60 per 15 minutes")
 # A device pushes after each change and a week's outbox in batches of 1,000; searching is typing;
 # a 20 MB file goes in 40 pieces.
-PUSHES = "300 per minute"
-SEARCHES = "120 per minute"
-UPLOADS = "600 per hour"
+PUSHES = Setting("PUSHES", "300 per minute")
+SEARCHES = Setting("SEARCHES", "120 per minute")
+UPLOADS = Setting("UPLOADS", "600 per hour")
+SETTINGS = (SIGN_IN_LETTERS, SIGN_IN_FROM_ADDRESS, REQUEST_LETTERS, REQUEST_FROM_ADDRESS, LINKS_FROM_ADDRESS,
+            PASSKEYS_FROM_ADDRESS, PUSHES, SEARCHES, UPLOADS)
 
 TOO_MANY = "Za dużo żądań naraz. Spróbuj ponownie za chwilę."
 SIGN_IN_TOO_MANY = ("Prośba o link na ten adres przyszła już kilka razy. Sprawdź skrzynkę (także folder spam) "
@@ -74,7 +91,19 @@ def behind(wsgi_app, proxies: int):
     return ProxyFix(wsgi_app, x_for=proxies) if proxies else wsgi_app
 
 
+def _check(app: Flask) -> None:
+    """A setting flask-limiter cannot read would fail every request it guards: refuse to start."""
+    for setting in SETTINGS:
+        value = app.config.get(f"RATE_{setting.name}")
+        try:
+            if value:
+                parse_many(value)
+        except ValueError:
+            raise ValueError(f"KRAG_RATE_{setting.name}={value!r} is not a rate limit (e.g. {str(setting)!r})") from None
+
+
 def init_app(app: Flask) -> None:
+    _check(app)
     app.wsgi_app = behind(app.wsgi_app, app.config.get("TRUSTED_PROXIES", 0))  # type: ignore[method-assign]
     app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
     limiter.init_app(app)

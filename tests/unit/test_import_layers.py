@@ -13,7 +13,7 @@ SERVER = Path(__file__).resolve().parents[2] / "server"
 # app.py, cli.py, demo.py, wsgi.py, models.py, rules_export.py.
 LAYERS = ["mailqueue", "accounts", "networks", "files", "forum", "library", "notifications", "org", "meetings",
           "surveys",
-          "docs", "reports", "plans", "privacy", "search", "syncing"]
+          "docs", "reports", "plans", "privacy", "search", "syncing", "openapi"]
 
 Graph = dict[str, dict[str, list[str]]]  # unit -> unit it imports -> where ("forum/posts.py:14")
 
