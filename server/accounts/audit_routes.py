@@ -2,7 +2,7 @@
 at a time (``before``: the ``next`` of the page before), by kind and by person."""
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, current_app, jsonify, request
 from marshmallow import EXCLUDE, fields, validate
 
 from server.accounts import audit
@@ -39,4 +39,4 @@ def audit_log():
         raise ApiError(403, "forbidden", "Dziennik zdarzeń widzi tylko administrator poradni.")
     answer = audit.page(db.session, args["kind"], args["person"], args["before"], args["limit"])
     db.session.rollback()
-    return jsonify(answer | {"kinds": list(audit.KINDS)})
+    return jsonify(answer | {"kinds": list(audit.KINDS), "days": current_app.config["AUDIT_DAYS"]})

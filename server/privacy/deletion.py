@@ -183,7 +183,7 @@ def _sweep_own_scope(ctx: MutationContext, user_id: str) -> None:
         ctx.delete(type_, row_id, [scope])
 
 
-def _holding(ctx: MutationContext, type_: str, row_id: str) -> list[str]:
+def _holding(ctx: MutationContext, type_: str, row_id) -> list[str]:
     """Every scope whose devices hold this row (the change log's puts)."""
-    return list(ctx.session.scalars(select(SyncRow.scope).where(SyncRow.type == type_, SyncRow.row_id == row_id,
+    return list(ctx.session.scalars(select(SyncRow.scope).where(SyncRow.type == type_, SyncRow.row_id == str(row_id),
                                                                 SyncRow.op == "put")))

@@ -21,18 +21,20 @@ from server.ratelimits import limiter
 bp = Blueprint("privacy", __name__)
 EXPORTS = "5 per hour"  # a zip of every file she sent is heavy; nobody needs it more often
 EXPORTS_TOO_MANY = "Dane można pobrać najwyżej 5 razy na godzinę. Spróbuj ponownie później."
+# Both routes count together, per account that asks.
+exports = limiter.shared_limit(EXPORTS, scope="exports", key_func=by_account, error_message=EXPORTS_TOO_MANY)
 
 
 @bp.post("/api/me/export")
 @login_required
-@limiter.limit(EXPORTS, key_func=by_account, error_message=EXPORTS_TOO_MANY)
+@exports
 def my_data():
     return _download(current_user_id())
 
 
 @bp.post("/api/people/<user_id>/export")
 @login_required
-@limiter.limit(EXPORTS, key_func=by_account, error_message=EXPORTS_TOO_MANY)
+@exports
 def someones_data(user_id: str):
     me = db.session.get(User, current_user_id())
     if me is None or not (me.is_staff and me.is_admin):

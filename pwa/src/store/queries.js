@@ -49,10 +49,13 @@ export async function allRows(type) {
   return rows(await (await db()).getAll(store)).sort(byName);
 }
 
-/** id → name of every user this device knows. */
-export async function userNames() {
+/**
+ * id → name of every user this device knows; a deleted account's as `deleted` says (the UI's words).
+ * @param {string} [deleted]
+ */
+export async function userNames(deleted) {
   const users = await (await db()).getAll('users');
-  return new Map(users.map((u) => [u.id, u.name]));
+  return new Map(users.map((u) => [u.id, u.deleted && deleted ? deleted : u.name]));
 }
 
 /** id → how to speak of her ('pani', 'pan', or null: neutrally) for every user this device knows. */

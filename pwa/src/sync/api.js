@@ -69,7 +69,7 @@ export async function request(method, path, body) {
 /**
  * fetch for file bytes (HEAD, PUT of raw bytes, GET of a Blob): session cookie
  * and CSRF header as above, the Response as it came. NetworkError when offline.
- * @param {'GET'|'HEAD'|'PUT'} method @param {string} path
+ * @param {'GET'|'HEAD'|'PUT'|'POST'} method @param {string} path
  * @param {{body?: Blob, headers?: Record<string, string>}} [opts]
  * @returns {Promise<Response>}
  */

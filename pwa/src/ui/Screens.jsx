@@ -23,6 +23,7 @@ const DashboardPage = lazy(() => import('./staff/Dashboard.jsx'), 'DashboardPage
 const Schools = lazy(() => import('./staff/Schools.jsx'), 'Schools');
 const StaffPeople = lazy(() => import('./staff/StaffPeople.jsx'), 'StaffPeople');
 const PoradniaPage = lazy(() => import('./staff/PoradniaForm.jsx'), 'PoradniaPage');
+const AuditLog = lazy(() => import('./staff/AuditLog.jsx'), 'AuditLog');
 const MeetingsList = lazy(() => import('./meetings/MeetingsList.jsx'), 'MeetingsList');
 const MeetingView = lazy(() => import('./meetings/MeetingView.jsx'), 'MeetingView');
 const MeetingFormPage = lazy(() => import('./meetings/MeetingForm.jsx'), 'MeetingFormPage');
@@ -106,6 +107,8 @@ export function Screen({ route, me }) {
       return <StaffPeople me={me} />;
     case 'poradnia':
       return <PoradniaPage me={me} />;
+    case 'audit':
+      return <AuditLog me={me} />;
     default:
       return <Home me={me} />;
   }

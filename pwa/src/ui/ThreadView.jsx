@@ -44,7 +44,7 @@ export function ThreadView({ me, threadId, focus }) {
     const networkId = bundle.thread?.network_id;
     const [notes, names, network, membership, user, members, promoted, categories] = await Promise.all([
       store.notificationList(),
-      store.userNames(),
+      store.userNames(t('thread.deletedAccount')),
       networkId ? store.getRow('network', networkId) : null,
       networkId ? store.membershipIn(me.id, networkId) : null,
       store.getRow('user', me.id),

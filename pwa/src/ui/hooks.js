@@ -103,7 +103,7 @@ export function useSession() {
 
 /**
  * @typedef {'home'|'network'|'manage'|'thread'|'rejected'|'requests'|'ask'|'profile'|'apply'|
- *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|
+ *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|'audit'|
  *   'library'|'resource'|'notifications'|'search'|'about'|
  *   'meetings'|'meeting-new'|'meeting'|'meeting-edit'|'meeting-mode'|'checkin'|'participants'|
  *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'|
@@ -126,6 +126,7 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
   'staff/schools': 'schools',
   'staff/people': 'people',
   'staff/poradnia': 'poradnia',
+  'staff/audit': 'audit',
   'staff/plans': 'plans-waiting',
 });
 

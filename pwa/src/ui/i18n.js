@@ -17,13 +17,15 @@ import pl from './words/pl.js';
 const words = { pl, en: null };
 /** @type {Promise<void> | null} */
 let englishComing = null;
+/** English words of screens whose chunks came before English did (addWords). @type {Words[]} */
+const laterEnglish = [];
 
 /** Fetches a language's words once (Polish is here already). @param {Lang} l @returns {Promise<void>} */
 function loadWords(l) {
   if (words[l]) return Promise.resolve();
   englishComing ||= import('./words/en.js').then(
     (m) => {
-      words.en = m.default;
+      words.en = Object.assign({}, m.default, ...laterEnglish);
     },
     (err) => {
       englishComing = null; // offline and never cached: the next choice tries again
@@ -31,6 +33,16 @@ function loadWords(l) {
     },
   );
   return englishComing;
+}
+
+/**
+ * The words of a screen that comes in a chunk of its own (lazy.jsx), both languages, added when
+ * its module loads: they stay out of the first load. @param {import('./messages.js').Part} part
+ */
+export function addWords(part) {
+  Object.assign(pl, part.pl);
+  laterEnglish.push(part.en);
+  if (words.en) Object.assign(words.en, part.en);
 }
 
 const KEY = 'krag.lang';

@@ -20,4 +20,6 @@ export const accountsMutators = {
   async 'session.revoke_others'(rows) {
     for (const s of await rows.all('session')) if (s.id !== currentSessionId()) await rows.remove('session', s.id);
   },
+  // Nothing changes here before the server's answer: then this device is cleared (sync/privacy).
+  async 'account.delete'() {},
 };

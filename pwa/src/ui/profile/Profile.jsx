@@ -14,6 +14,7 @@ import { SchoolPicker } from './SchoolPicker.jsx';
 import { SubjectChips } from './SubjectChips.jsx';
 import { Passkeys } from './Passkeys.jsx';
 import { Sessions } from './Sessions.jsx';
+import { MyData } from './MyData.jsx';
 
 /** @param {{me: {id: string, name: string}}} props */
 export function Profile({ me }) {
@@ -81,6 +82,7 @@ function ProfileForm({ me, user, schools, shared }) {
       </form>
       <Passkeys />
       <Sessions />
+      <MyData />
     </main>
   );
 }
