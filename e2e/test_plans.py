@@ -107,6 +107,12 @@ def test_a_plan_written_offline_returned_amended_and_approved(server, new_contex
     expect(boss.get_by_test_id("plan-status")).to_have_text("Czeka na zatwierdzenie")
     wait_synced(boss)
 
+    approver.get_by_test_id("nav-staff").click()
+    expect(approver.get_by_test_id("staff-plans-count")).to_have_text("1")
+    check_screen(approver, shots, "staff-home-plans")
+    approver.get_by_test_id("staff-people").click()
+    expect(approver.get_by_test_id("staff-approver").first).to_contain_text("Zatwierdza plany pracy")
+    check_screen(approver, shots, "staff-people-approvers")
     open_waiting(approver)
     approver.get_by_test_id("plans-waiting-item").filter(has_text="wersja 2").click()
     approver.get_by_test_id("plan-approve").click()

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { AT, ME, NETWORK, POST, THREAD, aForum, freshDevice, mutators, outboxNames, serverHas, store, uuid, write } from './world.js';
 import { uuid5 } from '../src/sync/uuid5.js';
 import { ruledMutations } from '../src/sync/rules.js';
+import '../src/sync/plans/index.js'; // the plan's mutators come with its screens' chunk (mutators.addMutators)
 
 beforeEach(async () => {
   await freshDevice();

@@ -47,7 +47,7 @@ export function Versions({ versions, shown, networkId, start, approvedNumber }) 
       <ul class="list">
         {versions.map((v) => (
           <li key={v.id}>
-            <a class={`list-item row-item${v.id === shown.id ? ' is-current' : ''}`} href={`#/n/${networkId}/plan/${start}/${v.number}`}
+            <a class={`list-item${v.id === shown.id ? ' is-current' : ''}`} href={`#/n/${networkId}/plan/${start}/${v.number}`}
               data-testid="plan-version" data-status={v.status} aria-current={v.id === shown.id ? 'page' : undefined}>
               <span class="item-title">{t('plans.version', { n: v.number })}</span>
               <span class="item-meta">
