@@ -37,11 +37,10 @@ class DocStore:
             raise ValueError("nothing to append")
         session.rollback()  # its own transaction, never one begun (and stale) before it
         try:
-            _ensure(session, doc_id)
-            row = session.execute(
-                update(DOCS).where(DOCS.c.doc_id == doc_id).values(seq=DOCS.c.seq + len(updates))
-                .returning(DOCS.c.seq, DOCS.c.snapshot_seq)
-            ).one()
+            row = _count(session, doc_id, len(updates))
+            if row is None:  # its first update: the counter row is made first (one statement less after)
+                _ensure(session, doc_id)
+                row = _count(session, doc_id, len(updates))
             first = row.seq - len(updates) + 1
             session.execute(insert(UPDATES), [{"doc_id": doc_id, "seq": first + i, "data": bytes(data)}
                                               for i, data in enumerate(updates)])
@@ -139,6 +138,12 @@ def _decodes(update: bytes) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _count(session: Session, doc_id: str, n: int):
+    """Raise the document's counter by ``n`` (taking its row lock): (seq, snapshot_seq), or None with no row yet."""
+    return session.execute(update(DOCS).where(DOCS.c.doc_id == doc_id).values(seq=DOCS.c.seq + n)
+                           .returning(DOCS.c.seq, DOCS.c.snapshot_seq)).one_or_none()
 
 
 def _ensure(session: Session, doc_id: str) -> None:

@@ -56,7 +56,7 @@ def test_who_may_join_and_whether_she_may_edit(w, sockets):
 
 
 @pytest.mark.parametrize("doc", ["plan:nie-uuid", "wiki:1", "", None, 5, "notes:" + str(uuid.UUID(int=1)),
-                                 "plan:" + str(uuid.UUID(int=2)).upper()])
+                                 "plan:" + str(uuid.UUID(int=0xABCDEF)).upper()])  # upper case: not its spelling
 def test_a_malformed_or_unknown_id_is_invalid(w, sockets, doc):
     ack = sockets("member").socket.emit("doc:join", {"doc": doc}, callback=True)
     assert ack["error"]["code"] == "invalid"
