@@ -7,7 +7,9 @@ pulls it, and the bench times each answer and the poke's way to every open chann
 """
 from __future__ import annotations
 
+import os
 import tempfile
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ import requests
 
 from bench.report import duration, size
 from bench.stats import Sample
+from server.syncing.pokes import INTERVAL_S
 from tests.channels import Channels
 from tests.processes import RECIPE, Person, ServerProcess, a_math_thread, krag, krag_env
 
@@ -34,6 +37,7 @@ ANSWER_WAIT = 5.0  # seconds for one API answer, past which the API counts as st
 POKE_WAIT = 10.0
 HEAD = "### Open apps: live channels held by one server process"
 ME_REPS, WRITE_REPS = 20, 10
+BURST_DEVICES, BURST_REPLIES = 5, 10  # replies landing together: each device pushes its own, all at once
 
 
 @dataclass
@@ -53,17 +57,18 @@ class Level:
 class Run:
     label: str
     levels: list[Level] = field(default_factory=list)
+    burst: str = ""  # many replies at once with the most channels open: how many pokes each app got
 
 
 def measure(counts: tuple[int, ...]) -> list[Run]:
     runs = []
     for label, worker in SERVERS:
         print(f"== open apps: {label}", flush=True)
-        runs.append(Run(label, _measure_server(worker, counts)))
+        runs.append(Run(label, *_measure_server(worker, counts)))
     return runs
 
 
-def _measure_server(worker: tuple[str, ...] | None, counts: tuple[int, ...]) -> list[Level]:
+def _measure_server(worker: tuple[str, ...] | None, counts: tuple[int, ...]) -> tuple[list[Level], str]:
     with tempfile.TemporaryDirectory(prefix="krag-bench-channels-") as tmp:
         server = _start(Path(tmp), worker)
         try:
@@ -71,7 +76,7 @@ def _measure_server(worker: tuple[str, ...] | None, counts: tuple[int, ...]) -> 
             math, thread = a_math_thread(anna)
             channels = Channels(server.url, "; ".join(f"{c.name}={c.value}" for c in jan.http.cookies))
             writer = Writer(server, anna, thread)
-            levels = []
+            levels, burst = [], ""
             try:
                 for count in counts:
                     level = _level(server, channels, writer, f"network:{math}", count)
@@ -79,9 +84,12 @@ def _measure_server(worker: tuple[str, ...] | None, counts: tuple[int, ...]) -> 
                     print(_line(level), flush=True)
                     if level.stalled or level.opened < count:
                         break  # more channels will not open, and the API does not answer
+                else:
+                    burst = _burst(server, channels, anna, thread, f"network:{math}")
+                    print(burst, flush=True)
             finally:
                 channels.close()
-            return levels
+            return levels, burst
         finally:
             server.stop()
 
@@ -146,10 +154,44 @@ def _level(server: ServerProcess, channels: Channels, writer: Writer, scope: str
                 raise TimeoutError(f"a poke reached {reached} of {level.opened} channels in {POKE_WAIT:.0f} s")
             poke.append(time.perf_counter() - start)
             pull.append(_timed(writer.pull))
+            # A lone reply: one within INTERVAL_S of its scope's last poke is poked at the interval's end.
+            time.sleep(INTERVAL_S)
         level.push, level.poke, level.pull = Sample(push), Sample(poke), Sample(pull)
     except (requests.RequestException, TimeoutError) as exc:
         level.stalled = f"{type(exc).__name__}: {exc}"[:160]
     return level
+
+
+def _burst(server: ServerProcess, channels: Channels, anna: Person, thread: str, scope: str) -> str:
+    """BURST_DEVICES of Anna's devices push BURST_REPLIES replies each, all at once: how many pokes
+    (each a pull in the PWA) every open app gets, and the server's CPU time for all of it."""
+    writers = [Writer(server, anna, thread) for _ in range(BURST_DEVICES)]
+    channels.forget()
+    cpu, start = _cpu(server.proc.pid), time.perf_counter()
+    failed: list[str] = []
+
+    def push_all(writer: Writer) -> None:
+        try:
+            for _ in range(BURST_REPLIES):
+                writer.push()
+        except requests.RequestException as exc:
+            failed.append(f"{type(exc).__name__}: {exc}"[:120])
+
+    threads = [threading.Thread(target=push_all, args=(w,)) for w in writers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    took = time.perf_counter() - start
+    heard = -1
+    while heard != sum(len(s) for s in channels.pokes.values()):  # until no poke came for a second
+        heard = sum(len(s) for s in channels.pokes.values())
+        time.sleep(1.0)
+    poked = [scopes.count(scope) for scopes in channels.pokes.values()]
+    replies = BURST_DEVICES * BURST_REPLIES
+    return (f"{replies} replies pushed at once by {BURST_DEVICES} devices with {len(channels.open)} apps open: "
+            f"pushed in {took:.1f} s, each open app poked {min(poked)}–{max(poked)} times (a pull each), "
+            f"server CPU {(_cpu(server.proc.pid) or 0) - (cpu or 0):.1f} s" + (f"; failed: {failed[0]}" if failed else ""))
 
 
 def _ok(response: requests.Response) -> requests.Response:
@@ -169,11 +211,28 @@ def _rss(pid: int) -> int | None:
     try:
         with open(f"/proc/{pid}/status") as f:
             own = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmRSS:"))
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            children = [int(c) for c in f.read().split()]
     except (OSError, StopIteration):
         return None
-    return own + sum(_rss(child) or 0 for child in children)
+    return own + sum(_rss(child) or 0 for child in _children(pid))
+
+
+def _cpu(pid: int) -> float | None:
+    """CPU seconds of ``pid`` and its descendants so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+    return own + sum(_cpu(child) or 0 for child in _children(pid))
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
 
 
 def _figure(sample: Sample | None) -> str:
@@ -195,7 +254,10 @@ def render(runs: list[Run], note: str = "") -> list[str]:
         "Every open app holds its live channel (a WebSocket) for as long as it is open. Here one process on "
         "SQLite holds *N* of them (Jan's, opened one after another, answering the server's pings) while Anna "
         f"asks `GET /api/me` ({ME_REPS} times), and {WRITE_REPS} times pushes one reply, waits until the poke "
-        "has reached every open channel, and pulls the reply. Median / p95 of each answer as the client sees it "
+        f"has reached every open channel, pulls the reply and waits {INTERVAL_S * 1000:.0f} ms (pokes are coalesced "
+        "per scope: a reply sooner after the last poke would be poked at the interval's end). Then, with the most "
+        f"channels open, {BURST_DEVICES} of her devices push {BURST_REPLIES} replies each all at once: how many "
+        "pokes each open app gets (without coalescing, one a reply). Median / p95 of each answer as the client sees it "
         "(over loopback, the client on the same 2 cores); *poke* runs from the push to the last channel poked. "
         f"A channel that does not open within {OPEN_WAIT:.0f} s, or an answer that does not come within "
         f"{ANSWER_WAIT:.0f} s, ends that server's run." + (f" {note}" if note else ""),
@@ -216,5 +278,7 @@ def render(runs: list[Run], note: str = "") -> list[str]:
             if level.stalled:
                 lines.append(f"| | stalled: {level.stalled.replace('|', '/')} | | | | | |")
         lines.append("")
+        if run.burst:
+            lines += [run.burst + ".", ""]
     return lines
 
