@@ -12,7 +12,7 @@ from server.extensions import db, socketio
 
 # Socket handlers must be declared before the first init_app: Flask-SocketIO
 # hands them to every server it makes from then on.
-from server.syncing import events  # noqa: E402,F401
+from server.syncing import events, packets  # noqa: E402,F401
 from server.syncing.engine import engine  # noqa: E402
 
 
@@ -38,6 +38,7 @@ def create_app(overrides: dict | None = None) -> Flask:
         message_queue=app.config.get("REDIS_URL"),
         manage_session=False,  # the socket sees the signed cookie session as it was at connect
     )
+    packets.install(socketio.server)  # a packet of unreadable JSON is answered, not a handler's traceback
 
     from server.accounts.audit_routes import bp as audit_bp
     from server.accounts.routes import bp as accounts_bp

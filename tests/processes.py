@@ -164,3 +164,48 @@ def a_math_thread(person: Person) -> tuple[str, str]:
     seen = person.rows()
     math = next(r["id"] for r in seen if r["type"] == "network" and r["data"]["name"] == MATH)
     return math, next(r["id"] for r in seen if r["type"] == "thread" and r["data"]["network_id"] == math)
+
+
+@contextmanager
+def demo_server(tmp: Path, name: str, emails: tuple[str, ...], **settings: str) -> Iterator[ServerProcess]:
+    """`krag run` on a SQLite database with the demo, migrated and seeded in this process (each
+    `krag` command costs a start of its own), with a one-time sign-in token for each of ``emails``
+    in ``server.tokens``; ``settings`` as for :func:`krag_env`."""
+    from server import demo, migrate
+    from server.accounts import services
+    from server.app import create_app
+    from server.extensions import db
+
+    dist = tmp / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text("<!doctype html><title>Krąg</title>")
+    url, secret = f"sqlite:///{tmp / 'krag.db'}", f"{name}-test-secret"
+    migrate.upgrade(url)
+    app = create_app({"DATABASE_URL": url, "SECRET_KEY": secret, "PWA_DIST": str(dist), "MAIL_DIR": str(tmp / "mail")})
+    with app.app_context():
+        demo.seed(db.session)
+        tokens = {email: services.issue_login_token(db.session, services.find_user_by_email(db.session, email), 15)
+                  for email in emails}
+        db.session.commit()
+        db.session.remove()
+        db.engine.dispose()
+    env = krag_env(INSTANCE_PATH=str(tmp / "instance"), PWA_DIST=str(dist), SECRET_KEY=secret, DATABASE_URL=url,
+                   **settings)
+    server = ServerProcess(name, env, tmp)
+    server.tokens = tokens  # type: ignore[attr-defined]
+    server.start()
+    try:
+        server.wait_healthy()
+        yield server
+    finally:
+        server.stop()
+
+
+def signed_in(server: ServerProcess, email: str) -> requests.Session:
+    """Her browser after the e-mailed link's button (a token from :func:`demo_server`): the session
+    cookie, and the CSRF token her writes carry."""
+    http = requests.Session()
+    me = http.post(f"{server.url}/api/auth/link", json={"token": server.tokens[email]}, timeout=10)  # type: ignore[attr-defined]
+    assert me.status_code == 200, me.text[:300]
+    http.headers["X-CSRF-Token"] = me.json()["csrf_token"]
+    return http

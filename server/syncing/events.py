@@ -9,7 +9,7 @@ from server.accounts.auth import SECRET
 from server.accounts.models import User
 from server.docs import events as docs_events
 from server.extensions import db, socketio, sync_engine
-from server.syncing import live
+from server.syncing import live, packets
 from server.syncing.engine import registry
 
 
@@ -31,3 +31,9 @@ def on_connect(auth=None):
 def on_disconnect(*_args):
     docs_events.disconnected(request.sid)  # she leaves her open documents; the others hear it
     live.disconnected(request.sid)
+
+
+@socketio.on(packets.UNREADABLE)
+def on_unreadable(*_args):
+    """A packet whose JSON could not be read (server/syncing/packets.py): an error, never a handler's."""
+    return {"error": {"code": "invalid", "message": packets.MESSAGE}}
