@@ -146,7 +146,8 @@ def test_an_expert_reads_the_minutes_and_cannot_change_them(server, new_context,
 
     ewa = sign_in(new_context().new_page(), EWA)
     open_minutes_in_meeting_view(ewa)
-    expect(ewa.get_by_test_id("doc-read-only")).to_contain_text("możesz czytać")
+    # (Her phone got her membership before the test made her an expert: the server's read_only says it.)
+    expect(ewa.get_by_test_id("doc-read-only")).to_contain_text("czytać")
     until(lambda: text_of(ewa) == "Wnioski z próbnego egzaminu.", "Anna's words on Ewa's phone")
     expect(ewa.get_by_test_id("doc-text")).to_have_attribute("contenteditable", "false")
     expect(ewa.get_by_test_id("doc-toolbar")).to_have_count(0)
@@ -160,3 +161,60 @@ def test_an_expert_reads_the_minutes_and_cannot_change_them(server, new_context,
     open_minutes_in_meeting_view(anna)
     expect(anna.get_by_test_id("doc-status")).to_have_text("Zapisane — widzą to wszyscy.", timeout=15_000)
     assert text_of(anna) == "Wnioski z próbnego egzaminu."
+
+
+def test_fast_typing_costs_fewer_bytes_per_keystroke(new_context, sign_in):
+    """Bytes her phone sends over the live channel per keystroke (updates, cursor moves, Socket.IO's
+    framing): typing slowly, each keystroke goes alone — as every keystroke did before batching;
+    typing fast, those within 60 ms go as one message."""
+    anna = sign_in(new_context().new_page(), ANNA)
+    sent: list[int] = []
+
+    def watch(ws):
+        ws.on("framesent", lambda payload: sent.append(len(payload.encode() if isinstance(payload, str) else payload)))
+
+    anna.on("websocket", watch)
+    anna.reload()  # the live channel opens again, now watched
+    open_minutes_in_meeting_view(anna)
+    expect(anna.get_by_test_id("doc-status")).to_have_text("Zapisane — widzą to wszyscy.", timeout=15_000)
+    type_at_end(anna, "")
+
+    def per_keystroke(text: str, delay: float) -> float:
+        until(lambda: anna.get_by_test_id("doc-status").inner_text() == "Zapisane — widzą to wszyscy.", "saved")
+        sent.clear()
+        anna.keyboard.type(text, delay=delay)
+        until(lambda: anna.get_by_test_id("doc-status").inner_text() == "Zapisane — widzą to wszyscy.", "saved")
+        return sum(sent) / len(text)
+
+    slow = per_keystroke("powoli i wyraźnie ", 150)
+    fast = per_keystroke("szybko jak na lekcji", 15)
+    print(f"bytes sent per keystroke: one at a time {slow:.0f} B, typing fast {fast:.0f} B")
+    assert fast < slow * 0.6
+
+
+def test_a_named_version_is_shown_and_restored_as_a_new_change(new_context, sign_in, shots):
+    anna = sign_in(new_context().new_page(), ANNA)
+    open_minutes_in_meeting_view(anna)
+    expect(anna.get_by_test_id("doc-status")).to_have_text("Zapisane — widzą to wszyscy.", timeout=15_000)
+    type_at_end(anna, "Ustalenia po spotkaniu.")
+    expect(anna.get_by_test_id("doc-status")).to_have_text("Zapisane — widzą to wszyscy.", timeout=15_000)
+    anna.get_by_test_id("doc-history").locator("summary").click()
+    anna.get_by_test_id("doc-version-name").fill("po spotkaniu 12.03")
+    anna.get_by_test_id("doc-version-save").click()
+    expect(anna.get_by_test_id("doc-version")).to_contain_text("po spotkaniu 12.03")
+    expect(anna.get_by_test_id("doc-version-show")).to_be_visible(timeout=30_000)  # once the server has it
+
+    type_at_end(anna, " Dopisane później.")
+    expect(anna.get_by_test_id("doc-status")).to_have_text("Zapisane — widzą to wszyscy.", timeout=15_000)
+    anna.get_by_test_id("doc-version-show").click()
+    expect(anna.get_by_test_id("doc-version-view")).to_contain_text("Ustalenia po spotkaniu.")
+    expect(anna.get_by_test_id("doc-version-view")).not_to_contain_text("Dopisane później.")
+    check_screen(anna, shots, "minutes-version")
+    anna.get_by_test_id("doc-version-restore").click()
+    until(lambda: text_of(anna) == "Ustalenia po spotkaniu.", lambda: f"the version back: {text_of(anna)!r}")
+    expect(anna.get_by_test_id("doc-status")).to_have_text("Zapisane — widzą to wszyscy.", timeout=15_000)
+
+    # The coordinator opening the minutes now finds the restored text: it went as an ordinary edit.
+    tablet = sign_in(new_context(viewport=TABLET).new_page(), COORDINATOR)
+    open_minutes_in_meeting_mode(tablet)
+    until(lambda: text_of(tablet) == "Ustalenia po spotkaniu.", lambda: f"restored on the tablet: {text_of(tablet)!r}")

@@ -6,6 +6,7 @@ import { AT, ME, NETWORK, POST, THREAD, aForum, freshDevice, mutators, outboxNam
 import { uuid5 } from '../src/sync/uuid5.js';
 import { ruledMutations } from '../src/sync/rules.js';
 import '../src/sync/plans/index.js'; // the plan's mutators come with its screens' chunk (mutators.addMutators)
+import '../src/sync/docs/versions.js'; // the versions' mutator comes with the editor's chunk
 
 beforeEach(async () => {
   await freshDevice();

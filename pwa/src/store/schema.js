@@ -39,8 +39,9 @@ export const DB_NAME = 'krag';
  *   8  her signed-in devices (sessions)
  *   9  her passkeys (names and when last used; never the keys)
  *  10  annual work plans: plans, their versions and tasks; who may approve them
+ *  11  named versions of the co-edited documents (doc_versions, by document)
  */
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 /**
  * Sync type name → object store, with the extra indexes each store needs and
@@ -80,6 +81,7 @@ export const ROW_STORES = {
   plan_version: { store: 'plan_versions', indexes: ['plan_id'], since: 10 },
   plan_task: { store: 'plan_tasks', indexes: ['version_id', 'key'], since: 10 },
   plan_approver: { store: 'plan_approvers', indexes: [], since: 10 },
+  doc_version: { store: 'doc_versions', indexes: ['doc'], since: 11 },
 };
 
 export const ROW_STORE_NAMES = Object.values(ROW_STORES).map((s) => s.store);

@@ -3,8 +3,10 @@
  * whether what she wrote is with the others yet. It opens from the device's copy first
  * (offline too: y-indexeddb), then joins the server on the live channel. When she may only
  * read (the server's read_only, or what her device knows: an expert, an archived network)
- * the text cannot be changed and the screen says why. Loaded in a chunk of its own.
+ * the text cannot be changed and the screen says why. Below, its named versions (History).
+ * Loaded in a chunk of its own.
  */
+import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openDoc } from '../../sync/docs/open.js';
 import { docSocket } from '../../sync/docs/channel.js';
@@ -13,7 +15,9 @@ import { Loading } from '../bits.jsx';
 import { activeMarks, createEditor } from './editor.js';
 import { Presence } from './Presence.jsx';
 import { Toolbar } from './Toolbar.jsx';
-import { w } from './words.js';
+import { History } from './History.jsx';
+import { t } from '../i18n.js';
+import './words.js';
 import 'prosemirror-view/style/prosemirror.css';
 import './docs.css';
 
@@ -28,16 +32,29 @@ export function colourOf(id) {
 }
 
 /**
- * @typedef {{docId: string, me: {id: string, name: string}, readOnlyWhy?: 'expert' | 'archived' | null,
- *   children?: (open: {view: import('prosemirror-view').EditorView, doc: import('yjs').Doc}) => any}} Props
+ * Where ProseMirror draws the text: rendered once and never again, so that no re-render of the
+ * screen around it touches the editor's own DOM.
+ * @extends {Component<{host: {current: HTMLDivElement | null}}>}
+ */
+class EditorHost extends Component {
+  shouldComponentUpdate() {
+    return false;
+  }
+
+  render() {
+    return <div ref={this.props.host} class="doc-editor" />;
+  }
+}
+
+/**
+ * @typedef {{docId: string, me: {id: string, name: string}, readOnlyWhy?: 'expert' | 'archived' | null}} Props
  */
 
 /** @param {Props} props */
-export function SharedDoc({ docId, me, readOnlyWhy = null, children }) {
+export function SharedDoc({ docId, me, readOnlyWhy = null }) {
   const place = useRef(/** @type {HTMLDivElement | null} */ (null));
   const online = useOnline();
   const [view, setView] = useState(/** @type {import('prosemirror-view').EditorView | null} */ (null));
-  const [ydoc, setYdoc] = useState(/** @type {import('yjs').Doc | null} */ (null));
   const [active, setActive] = useState(/** @type {ReturnType<typeof activeMarks> | null} */ (null));
   const [joined, setJoined] = useState(false);
   const [serverReadOnly, setServerReadOnly] = useState(false);
@@ -62,8 +79,8 @@ export function SharedDoc({ docId, me, readOnlyWhy = null, children }) {
       editor = createEditor(/** @type {HTMLDivElement} */ (place.current), doc, awareness, {
         editable: () => !readOnlyNow.current,
         onState: (state) => setActive(activeMarks(state)),
-        label: w('doc.label'),
-        hint: w('doc.empty'),
+        label: t('doc.label'),
+        hint: t('doc.empty'),
       });
       const seePeople = () => setPeople([...awareness.getStates()]
         .filter(([, state]) => state?.user?.name)
@@ -85,7 +102,6 @@ export function SharedDoc({ docId, me, readOnlyWhy = null, children }) {
       seeWaiting();
       setActive(activeMarks(editor.state));
       setView(editor);
-      setYdoc(doc);
     });
     return () => {
       gone = true;
@@ -103,12 +119,12 @@ export function SharedDoc({ docId, me, readOnlyWhy = null, children }) {
   return (
     <div class={`doc${readOnly ? ' is-read-only' : ''}`} data-testid="doc" data-doc={docId} data-read-only={readOnly ? 'true' : 'false'}>
       <Presence people={people} />
-      {why && <p class="notice doc-why" data-testid="doc-read-only">{w(why)}</p>}
-      {view && active && !readOnly && <Toolbar view={view} active={active} />}
-      {!view && <Loading />}
-      <div ref={place} class="doc-editor" />
-      {!readOnly && <p class={`doc-status${!online ? ' is-offline' : ''}`} role="status" data-testid="doc-status">{w(status)}</p>}
-      {view && ydoc && children?.({ view, doc: ydoc })}
+      {why ? <p class="notice doc-why" data-testid="doc-read-only">{t(why)}</p> : null}
+      {view && active && !readOnly ? <Toolbar view={view} active={active} /> : null}
+      {view ? null : <Loading />}
+      <EditorHost host={place} />
+      {readOnly ? null : <p class={`doc-status${!online ? ' is-offline' : ''}`} role="status" data-testid="doc-status">{t(status)}</p>}
+      {view ? <History docId={docId} view={view} canEdit={!readOnly} /> : null}
     </div>
   );
 }

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { commands, linkAt, setLink } from './editor.js';
-import { w } from './words.js';
+import { t } from '../i18n.js';
+import './words.js';
 
 /** @typedef {ReturnType<typeof import('./editor.js').activeMarks>} Active */
 
@@ -41,36 +42,40 @@ export function Toolbar({ view, active }) {
     view.focus();
   };
   return (
-    <div class="doc-tools" role="toolbar" aria-label={w('doc.toolbar')} data-testid="doc-toolbar">
+    <div class="doc-tools" role="toolbar" aria-label={t('doc.toolbar')} data-testid="doc-toolbar">
       <div class="doc-tools-row">
         {BUTTONS.map(([name, face]) => (
-          <button key={name} type="button" class={`doc-tool doc-tool-${name}`} aria-pressed={active[name]} title={w(`doc.${name}`)}
-            aria-label={w(`doc.${name}`)} data-testid={`doc-${name}`} onMouseDown={keepFocus} onClick={() => run(name)}>
+          <button key={name} type="button" class={`doc-tool doc-tool-${name}`} aria-pressed={active[name]} title={t(`doc.${name}`)}
+            aria-label={t(`doc.${name}`)} data-testid={`doc-${name}`} onMouseDown={keepFocus} onClick={() => run(name)}>
             {face}
           </button>
         ))}
-        <button type="button" class="doc-tool" aria-pressed={active.link} aria-label={w('doc.link')} title={w('doc.link')}
+        <button type="button" class="doc-tool" aria-pressed={active.link} aria-label={t('doc.link')} title={t('doc.link')}
           data-testid="doc-link" onMouseDown={keepFocus} onClick={() => { setBad(false); setLinking(linking === null ? linkAt(view.state) : null); }}>
-          <span aria-hidden="true">🔗</span>
+          <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2"
+            stroke-linecap="round" stroke-linejoin="round">
+            <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+            <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+          </svg>
         </button>
-        <button type="button" class="doc-tool" aria-label={w('doc.undo')} title={w('doc.undo')} data-testid="doc-undo"
+        <button type="button" class="doc-tool" aria-label={t('doc.undo')} title={t('doc.undo')} data-testid="doc-undo"
           onMouseDown={keepFocus} onClick={() => run('undo')}>↶</button>
-        <button type="button" class="doc-tool" aria-label={w('doc.redo')} title={w('doc.redo')} data-testid="doc-redo"
+        <button type="button" class="doc-tool" aria-label={t('doc.redo')} title={t('doc.redo')} data-testid="doc-redo"
           onMouseDown={keepFocus} onClick={() => run('redo')}>↷</button>
       </div>
       {linking !== null && (
         <form class="doc-link-form" onSubmit={(e) => { e.preventDefault(); link(linking); }}>
           <label class="field">
-            <span class="field-label">{w('doc.linkAddress')}</span>
+            <span class="field-label">{t('doc.linkAddress')}</span>
             <input type="text" inputMode="url" autocomplete="off" autocapitalize="off" spellcheck={false} value={linking}
               aria-invalid={bad} data-testid="doc-link-input" onInput={(e) => { setBad(false); setLinking(e.currentTarget.value); }}
               ref={input} />
           </label>
-          {bad && <p class="field-error" role="alert">{w('doc.linkBad')}</p>}
+          {bad && <p class="field-error" role="alert">{t('doc.linkBad')}</p>}
           <div class="doc-link-actions">
-            <button type="submit" class="btn-primary" data-testid="doc-link-set">{w('doc.linkSet')}</button>
-            {active.link && <button type="button" class="btn-secondary" data-testid="doc-link-remove" onClick={() => link('')}>{w('doc.linkRemove')}</button>}
-            <button type="button" class="btn-secondary" onClick={() => { setLinking(null); view.focus(); }}>{w('doc.linkCancel')}</button>
+            <button type="submit" class="btn-primary" data-testid="doc-link-set">{t('doc.linkSet')}</button>
+            {active.link && <button type="button" class="btn-secondary" data-testid="doc-link-remove" onClick={() => link('')}>{t('doc.linkRemove')}</button>}
+            <button type="button" class="btn-secondary" onClick={() => { setLinking(null); view.focus(); }}>{t('doc.linkCancel')}</button>
           </div>
         </form>
       )}

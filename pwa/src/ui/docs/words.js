@@ -1,12 +1,13 @@
 /**
- * The shared editor's words, Polish and English: they come with the editor's chunk, so the
- * app's first load carries none of them. Same placeholders as i18n.js' t(): {name}.
+ * The words of the shared documents' screens, Polish and English, added (i18n.addWords) when a
+ * screen that shows one loads: the app's first load carries none of them.
  */
-import { currentLang } from '../i18n.js';
+import { addWords } from '../i18n.js';
 
-/** @type {Record<'pl'|'en', Record<string, string>>} */
-const WORDS = {
+/** @type {import('../messages.js').Part} */
+export const docWords = {
   pl: {
+    'doc.open': 'Otwórz notatki ze spotkania',
     'doc.label': 'Tekst dokumentu',
     'doc.toolbar': 'Formatowanie',
     'doc.heading': 'Nagłówek',
@@ -37,8 +38,24 @@ const WORDS = {
     'doc.me': '{name} (Ty)',
     'doc.alone': 'Nikogo poza Tobą.',
     'doc.empty': 'Zacznij pisać notatki…',
+    'doc.history': 'Wersje',
+    'doc.versionName': 'Nazwa wersji',
+    'doc.versionExample': 'np. po spotkaniu 12.03',
+    'doc.versionSave': 'Zapisz wersję',
+    'doc.versionNameNeeded': 'Wpisz nazwę wersji.',
+    'doc.versionSaved': 'Wersja zapisana.',
+    'doc.versionFailed': 'Nie udało się zapisać wersji.',
+    'doc.versionsNone': 'Nie ma jeszcze zapisanych wersji.',
+    'doc.versionWaiting': 'czeka na wysłanie',
+    'doc.versionShow': 'Pokaż',
+    'doc.versionOffline': 'Starszą wersję można otworzyć tylko z internetem.',
+    'doc.versionOld': 'Starsza wersja — tylko do odczytu.',
+    'doc.versionRestore': 'Przywróć tę wersję',
+    'doc.versionRestored': 'Przywrócono. To zwykła zmiana: wcześniejszy tekst zostaje w poprzednich wersjach.',
+    'doc.versionClose': 'Zamknij',
   },
   en: {
+    'doc.open': 'Open the meeting’s minutes',
     'doc.label': 'Document text',
     'doc.toolbar': 'Formatting',
     'doc.heading': 'Heading',
@@ -69,11 +86,22 @@ const WORDS = {
     'doc.me': '{name} (you)',
     'doc.alone': 'Nobody but you.',
     'doc.empty': 'Start writing the minutes…',
+    'doc.history': 'Versions',
+    'doc.versionName': 'Version name',
+    'doc.versionExample': 'e.g. after the meeting 12.03',
+    'doc.versionSave': 'Save version',
+    'doc.versionNameNeeded': 'Type a name for the version.',
+    'doc.versionSaved': 'Version saved.',
+    'doc.versionFailed': 'The version could not be saved.',
+    'doc.versionsNone': 'No versions saved yet.',
+    'doc.versionWaiting': 'waiting to be sent',
+    'doc.versionShow': 'Show',
+    'doc.versionOffline': 'An older version opens only with internet.',
+    'doc.versionOld': 'Older version — read only.',
+    'doc.versionRestore': 'Restore this version',
+    'doc.versionRestored': 'Restored. It is an ordinary change: the earlier text stays in the previous versions.',
+    'doc.versionClose': 'Close',
   },
 };
 
-/** @param {string} key @param {Record<string, string | number>} [params] */
-export function w(key, params = {}) {
-  const value = WORDS[currentLang()]?.[key] ?? WORDS.pl[key] ?? key;
-  return value.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-}
+addWords(docWords);

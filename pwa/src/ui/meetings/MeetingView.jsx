@@ -19,6 +19,7 @@ import { HoursEditor } from './HoursEditor.jsx';
 import { meetingDay, meetingHoursText } from './warsaw.js';
 import { refusedText } from './refused.js';
 import { MinutesEditor, readOnlyWhy } from './Minutes.jsx';
+import '../docs/words.js';
 import './meetings.css';
 
 const ANSWERS = /** @type {const} */ (['yes', 'maybe', 'no']);
@@ -139,7 +140,7 @@ export function MeetingView({ me, meetingId }) {
             <MinutesEditor meetingId={m.id} me={me} readOnlyWhy={readOnlyWhy(membership, network)} />
           ) : (
             <button type="button" class="btn-secondary btn-block" data-testid="minutes-open" onClick={() => setMinutesOpen(true)}>
-              {t('meetings.minutesOpen')}
+              {t('doc.open')}
             </button>
           )}
         </section>
