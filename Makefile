@@ -53,7 +53,12 @@ test-integration: install $(NGINX)
 test-e2e: install $(CHROMIUM)
 	$(BIN)/python -m pytest e2e
 
-bench: install
+# The reference y-websocket server the co-editing benchmark (bench/docs.py) measures Krąg against.
+bench/yws/node_modules/.installed: bench/yws/package.json bench/yws/package-lock.json
+	cd bench/yws && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench: install bench/yws/node_modules/.installed
 	$(BIN)/python -m bench
 
 clean:

@@ -52,6 +52,8 @@ def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], n
         f"(this run took {elapsed:.0f} s). The PostgreSQL column uses a fresh database on `KRAG_TEST_PG_URL` "
         "(default `postgresql://postgres@127.0.0.1:5432/test`), dropped afterwards; `--no-pg` leaves it out, `--no-channels` leaves out the open apps, "
         "`--no-meetings` a network's meetings (`--only-meetings` measures them alone and rewrites only their section), "
+        "`--no-docs` the co-edited documents against y-websocket (`python -m bench.docs` measures them alone and "
+        "rewrites only their section; `make bench` installs `bench/yws`), "
         "`--profile` prints a cProfile summary of every measurement, `--quick` checks the benchmark itself in "
         "seconds without writing this page.",
         "",
