@@ -8,6 +8,7 @@ from sync.context import MutationContext
 from server.accounts import rights
 from server.accounts.models import User
 from server.db import utcnow
+from server.networks.membership import access_changed
 from server.plans import publish
 from server.plans.models import PlanApprover
 
@@ -30,3 +31,6 @@ def set_(ctx: MutationContext, args: dict) -> None:
     else:
         found.allowed, found.granted_by, found.granted_at = args["allowed"], ctx.user_id, utcnow()
     publish.approver(ctx, found)
+    sees = found.allowed or user.is_admin
+    # Her open apps start (or stop) getting the approvers' pokes at once, as for a network's room.
+    ctx.on_commit(lambda: access_changed(user.id, publish.APPROVERS, sees))
