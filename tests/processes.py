@@ -167,10 +167,11 @@ def a_math_thread(person: Person) -> tuple[str, str]:
 
 
 @contextmanager
-def demo_server(tmp: Path, name: str, emails: tuple[str, ...], **settings: str) -> Iterator[ServerProcess]:
-    """`krag run` on a SQLite database with the demo, migrated and seeded in this process (each
-    `krag` command costs a start of its own), with a one-time sign-in token for each of ``emails``
-    in ``server.tokens``; ``settings`` as for :func:`krag_env`."""
+def demo_server(tmp: Path, name: str, emails: tuple[str, ...], database_url: str | None = None,
+                **settings: str) -> Iterator[ServerProcess]:
+    """`krag run` on a database (a SQLite file unless told) with the demo, migrated and seeded in this
+    process (each `krag` command costs a start of its own), with a one-time sign-in token for each of
+    ``emails`` in ``server.tokens``; ``settings`` as for :func:`krag_env`."""
     from server import demo, migrate
     from server.accounts import services
     from server.app import create_app
@@ -179,7 +180,7 @@ def demo_server(tmp: Path, name: str, emails: tuple[str, ...], **settings: str) 
     dist = tmp / "dist"
     dist.mkdir()
     (dist / "index.html").write_text("<!doctype html><title>Krąg</title>")
-    url, secret = f"sqlite:///{tmp / 'krag.db'}", f"{name}-test-secret"
+    url, secret = database_url or f"sqlite:///{tmp / 'krag.db'}", f"{name}-test-secret"
     migrate.upgrade(url)
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": secret, "PWA_DIST": str(dist), "MAIL_DIR": str(tmp / "mail")})
     with app.app_context():

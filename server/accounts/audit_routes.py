@@ -21,7 +21,7 @@ class AuditIn(Input):
 
     kind = Text(load_default=None, validate=validate.OneOf(audit.KINDS))
     person = UUIDString(load_default=None)
-    before = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    before = fields.Integer(load_default=None, validate=validate.Range(min=1, max=2**31 - 1))  # the id column's range
     limit = fields.Integer(load_default=audit.PAGE, validate=validate.Range(min=1, max=200))
 
 

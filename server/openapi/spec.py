@@ -128,9 +128,11 @@ def _operation(rule: Rule, route: Route, method: str) -> dict:
 
 
 def _answer(status: int, answer) -> dict:
-    described = {"description": REASONS.get(status, "OK") if answer is ERROR or answer is None else "OK"}
-    if answer is ERROR and status not in REASONS:
-        described["description"] = "Refused."
+    """An answer: the one error shape, none (204, 304, a HEAD's), or a schema for each media type."""
+    if answer is ERROR or answer is None:
+        described: dict = {"description": REASONS.get(status, "Refused." if answer is ERROR else "No body.")}
+    else:
+        described = {"description": "OK"}
     if answer is None:
         return described
     media = answer if isinstance(answer, dict) else {"application/json": answer}

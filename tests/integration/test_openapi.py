@@ -140,7 +140,7 @@ def test_the_server_keeps_to_its_description(server):
                 for mode, given_ in runs:
                     try:
                         _run(operation, http, server.url, mode, **given_)
-                    except Exception as exc:  # every operation is tried; all failures are told at the end
+                    except (Exception, BaseExceptionGroup) as exc:  # every one is tried; the failures told at the end
                         failures.append(f"{operation.label}, {name}, {mode.value}:\n{str(exc)[:3000]}")
         assert not failures, f"{len(failures)} failures:\n\n" + "\n\n".join(failures)
         assert "Traceback (most recent call last)" not in server.log()
