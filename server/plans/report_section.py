@@ -27,7 +27,9 @@ def plan_tasks(s: sections.Subject) -> Section:
         return Section(TITLE, [Paragraph(NO_PLAN)])
     v = s.session.get(PlanVersion, version_id(p.id, p.approved_version or p.version))
     if v.status in ("approved", "superseded"):
-        said = f"Zadania według zatwierdzonego planu pracy (wersja {v.number}, zatwierdzona {day(v.decided_at)})."
+        decider = s.session.get(User, v.decided_by)
+        said = (f"Zadania według zatwierdzonego planu pracy (wersja {v.number}; zatwierdzenie: "
+                f"{decider.name + ', ' if decider else ''}{day(v.decided_at)}).")
     else:
         said = (f"Plan pracy nie został zatwierdzony; zadania według jego ostatniej wersji "
                 f"(wersja {v.number}: {VERSION_STATES.get(v.status, v.status)}).")

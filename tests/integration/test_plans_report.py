@@ -44,7 +44,7 @@ def test_the_report_lists_the_approved_plans_tasks_done_and_not(app, as_user):
     run(y.users["zaneta"], "plan_task.progress", {"id": tasks[0], "status": "done", "comment": "Świetny odzew."})
     pdf = _report(as_user(h.PEOPLE["coordinator"][0]), y, "pdf")
     assert "Zadania z planu pracy" in pdf
-    assert "Zadania według zatwierdzonego planu pracy (wersja 1, zatwierdzona" in pdf
+    assert "Zadania według zatwierdzonego planu pracy (wersja 1; zatwierdzenie: Jadwiga Śliwińska," in pdf
     assert "Zadania wykonane: 1 z 2." in pdf
     assert f"1 Lekcja otwarta „Żółw i źdźbło” Uwagi: Świetny odzew. Żaneta Łęcka 30.11.{y.start} zrobione" in pdf
     assert "1 Zbiór ćwiczeń grafomotorycznych Grzegorz Brzęczyszczykiewicz — do zrobienia" in pdf
