@@ -18,7 +18,6 @@ from server.networks import models as _networks  # noqa: F401
 from server.notifications import models as _notifications  # noqa: F401
 from server.org import models as _org  # noqa: F401
 from server.plans import models as _plans  # noqa: F401
-from server.plans import models as _plans  # noqa: F401
 from server.reports import models as _reports  # noqa: F401
 from server.search import models as _search  # noqa: F401
 from server.surveys import models as _surveys  # noqa: F401
