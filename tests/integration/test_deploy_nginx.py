@@ -29,8 +29,12 @@ from pathlib import Path
 import pytest
 import requests
 import socketio
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
 
 from server import migrate
+from server.accounts import services
+from server.db import normalize_url
 from tests.databases import IN_CI, REDIS_URL, fresh_postgres, require_redis
 from tests.integration.docs_client import PyEditor
 from tests.integration.test_docs_node import new_notes, server_state
@@ -109,7 +113,16 @@ class Front:
     nginx_log: Path
 
     def login_link(self, email: str) -> str:
-        return [line for line in krag(self.env, "login-link", email).splitlines() if line.startswith("http")][-1]
+        """A one-time sign-in URL as `krag login-link` prints it, issued in this process (starting
+        a `krag` costs seconds on a busy machine); she follows it through nginx."""
+        engine = create_engine(normalize_url(self.env["KRAG_DATABASE_URL"]))
+        try:
+            with Session(engine) as session:
+                token = services.issue_login_token(session, services.find_user_by_email(session, email), 15)
+                session.commit()
+        finally:
+            engine.dispose()
+        return f"{self.url}/auth/link/{token}"
 
     def person(self, email: str) -> Person:
         person = Person(self, email)  # type: ignore[arg-type]  (signs in through nginx)
@@ -211,13 +224,13 @@ def front():
             "KRAG_PWA_DIST": str(dist), "KRAG_RATELIMIT_PREFIX": f"krag-test-{uuid.uuid4().hex[:12]}"}
         env = {k: v for k, v in os.environ.items() if not k.startswith("KRAG_")} | settings
         migrate.upgrade(database_url)  # what krag-migrate.service does once: krag db upgrade
-        krag(env, "seed-demo")
         a, b = UnitProcess("A", env, folder), UnitProcess("B", env, folder)
         for server in (a, b):
             server.env["KRAG_BASE_URL"] = url  # both are the one address people open
         try:
             for server in (a, b):
                 server.start()
+            krag(env, "seed-demo")  # while they boot
             nginx = start_nginx(render(nginx_dir, https, http, a.port, b.port, cert, key), nginx_dir)
             for server in (a, b):
                 server.wait_healthy()
