@@ -1,4 +1,4 @@
-"""WCAG 2.1 AA on every main screen, in light and in dark mode: axe-core (npm `axe-core`,
+"""WCAG 2.1 AA on every main screen (the annual plan and the minutes editor too), in light and in dark mode: axe-core (npm `axe-core`,
 served from this test, never part of the app) finds no serious or critical violation; every
 button and link a thumb must hit is at least 44 px high; a screen reader hears the sync
 status and new posts; navigating moves focus to the new screen's heading. One browser, one
@@ -16,6 +16,7 @@ from tests.processes import ROOT
 AXE = (ROOT / "pwa" / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 SCHEMES = ("light", "dark")
 THREAD = "Jak uczyć ułamków w klasie 4?"
+NEXT_MEETING = "Egzamin ósmoklasisty: zadania otwarte"  # the demo's next meeting
 
 RUN_AXE = """async () => {
   const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
@@ -98,11 +99,18 @@ def test_main_screens_accessible_in_light_and_dark(new_context, sign_in, server)
     expect(page.get_by_test_id("post-quote")).to_have_count(1)
     walk.check("thread-quote")
 
-    for name in ("library", "meetings", "surveys"):
+    for name in ("library", "meetings", "surveys", "plan"):
         page.goto(f"/{network_hash}/{name}")
         expect(page.locator("main h1")).to_be_visible()
         walk.heading_focused(name)
         walk.check(name)
+
+    # The co-edited minutes of the next meeting (the editor).
+    page.goto(f"/{network_hash}/meetings")
+    page.get_by_test_id("meeting-item").filter(has_text=NEXT_MEETING).click()
+    page.get_by_test_id("minutes-open").click()
+    expect(page.get_by_test_id("doc-text")).to_be_visible()
+    walk.check("editor")
 
     for name in ("search", "notifications", "profile", "requests", "staff"):
         page.goto(f"/#/{name}")
