@@ -38,9 +38,19 @@ def current(session, network_id: str, year: SchoolYear, user_id: str) -> Certifi
         Certificate.user_id == user_id, Certificate.revoked_at.is_(None))).first()
 
 
+def _held(session, network_id: str, year: SchoolYear, now) -> list[Meeting]:
+    """The network's meetings of the year held by now (not cancelled), oldest first."""
+    return [m for m in meetings_of(session, [network_id], year) if m.status != "cancelled" and m.ends_at <= now]
+
+
+def held_hours(session, network_id: str, year: SchoolYear, now) -> dict[str, dict[str, Decimal]]:
+    """Everyone's hours at the meetings held: user → meeting → hours (> 0 only)."""
+    return hours_at(session, _held(session, network_id, year, now))
+
+
 def attended(session, network_id: str, year: SchoolYear, user_id: str, now) -> list[tuple[Meeting, Decimal]]:
     """The meetings she was at (held, not cancelled) and the hours each counts for, oldest first."""
-    held = [m for m in meetings_of(session, [network_id], year) if m.status != "cancelled" and m.ends_at <= now]
+    held = _held(session, network_id, year, now)
     theirs = hours_at(session, held).get(user_id, {})
     return [(m, theirs[m.id]) for m in held if m.id in theirs]
 

@@ -1,19 +1,21 @@
 """Reports and certificates to download: a network's annual report (its coordinator, staff), the
-Poradnia's summary (staff), her certificate (hers; staff name anyone's). GETs only read: a
+Poradnia's summary (staff), her certificate (hers; staff name anyone's), and for staff every
+participant's certificate state and all the issued ones as one ZIP. GETs only read: a
 certificate is issued by the `certificate.issue` mutation, then rendered here."""
 from __future__ import annotations
 
 from uuid import UUID
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, jsonify, request
 from sqlalchemy import select
 
 from server.accounts.auth import current_user_id, login_required
 from server.accounts.models import User
+from server.db import utcnow
 from server.errors import ApiError
 from server.extensions import db
 from server.networks.models import Membership, Network
-from server.reports import certificate_pdf, pdf, report, schemas, summary, word
+from server.reports import certificate_pdf, pdf, report, roster, schemas, summary, word
 from server.reports.certificates import current
 from server.reports.gather import letterhead
 from server.reports.models import Certificate
@@ -21,13 +23,17 @@ from server.reports.period import SchoolYear
 
 bp = Blueprint("reports", __name__)
 report_query, summary_query, certificate_query = schemas.ReportQuery(), schemas.SummaryQuery(), schemas.CertificateQuery()
-TYPES = {"pdf": "application/pdf", "csv": "text/csv; charset=utf-8",
+year_query = schemas.Query()
+TYPES = {"pdf": "application/pdf", "csv": "text/csv; charset=utf-8", "zip": "application/zip",
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 RENDER = {"pdf": pdf.render, "docx": word.render}
 NO_NETWORK = "Nie ma takiej sieci."
 REPORT_FORBIDDEN = "Sprawozdanie sieci pobiera jej koordynator albo pracownik poradni."
 SUMMARY_FORBIDDEN = "Zestawienie wszystkich sieci pobierają pracownicy poradni."
 OTHERS_FORBIDDEN = "Zaświadczenie innej osoby może pobrać tylko pracownik poradni."
+ALL_FORBIDDEN = "Zaświadczenia wszystkich uczestników sieci widzą i pobierają tylko pracownicy poradni."
+NONE_ISSUED = ("W tym roku szkolnym nie wystawiono jeszcze żadnego zaświadczenia tej sieci (albo wszystkie "
+               "unieważniono). Wystaw je i pobierz ponownie.")
 NOT_ISSUED = ("Zaświadczenie za ten rok szkolny nie zostało jeszcze wystawione. Wystaw je (certificate.issue) "
               "i pobierz ponownie.")
 
@@ -105,3 +111,36 @@ def certificate(network_id: UUID):
                                   holder.form_of_address if holder else None)
     db.session.rollback()
     return _file(body, "pdf", f"zaswiadczenie-{found.seq}-{found.school_year.replace('/', '-')}")
+
+
+def _staff_for(network_id: UUID) -> tuple[Network, SchoolYear]:
+    """The network and year asked for, if she may see everyone's certificates there: as for
+    someone else's single one, the Poradnia's staff (a network's coordinator is one)."""
+    args = year_query.load(request.args)
+    db.read_only()
+    user, net = _me(), _network(network_id)
+    if not user.is_staff:
+        raise ApiError(403, "forbidden", ALL_FORBIDDEN)
+    return net, SchoolYear(args["year"])
+
+
+@bp.get("/api/networks/<uuid:network_id>/certificates")
+@login_required
+def certificates(network_id: UUID):
+    net, year = _staff_for(network_id)
+    rows = roster.roster(db.session, net.id, year, utcnow())
+    db.session.rollback()
+    return jsonify({"network_id": net.id, "school_year": year.label, "participants": rows})
+
+
+@bp.get("/api/networks/<uuid:network_id>/certificates.zip")
+@login_required
+def certificates_zip(network_id: UUID):
+    net, year = _staff_for(network_id)
+    forms = dict(db.session.execute(select(User.id, User.form_of_address).join(
+        Certificate, Certificate.user_id == User.id).where(Certificate.network_id == net.id)).all())
+    body, count = roster.as_zip(db.session, net, year, letterhead(db.session), current_app.config["BASE_URL"], forms)
+    db.session.rollback()
+    if not count:
+        raise ApiError(409, "not_issued", NONE_ISSUED)
+    return _file(body, "zip", f"zaswiadczenia-{year.start}-{year.start + 1}")

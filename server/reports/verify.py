@@ -53,7 +53,8 @@ def verify(code: str):
              f"<dt>Sieć</dt><dd>{escape(c.network_name)}</dd><dt>Rok szkolny</dt><dd>{escape(c.school_year)}</dd>"
              f"<dt>Godziny</dt><dd>{escape(hours(c.hours))}</dd></dl>")
     if c.revoked_at is not None:
-        reason = f" Powód: {escape(c.revoked_reason)}" if c.revoked_reason else ""
+        said = (c.revoked_reason or "").strip()
+        reason = f" Powód: {escape(said)}{'' if said[-1:] in '.!?' else '.'}" if said else ""
         body = (f'<h1 class="bad">Zaświadczenie unieważnione</h1><p>To zaświadczenie zostało unieważnione przez '
                 f'poradnię {escape(day(c.revoked_at))}.{reason} Nie potwierdza ono udziału w sieci.</p>{facts}')
         title = "Zaświadczenie unieważnione"

@@ -89,3 +89,15 @@ ACTIONS = {
     "download someone else's certificate (with user_id)": _download_members,
     "open a certificate's verification page /v/<code>": lambda c, w, r: _verify(c, w),
 }
+
+
+def _everyones(c, w) -> str:
+    """The list of every participant's certificate and the ZIP of them: both, or neither."""
+    year, _cid = _issued(w)
+    listing = _http(c.http.get(f"/api/networks/{w.network_id}/certificates?year={year}"))
+    archive = _http(c.http.get(f"/api/networks/{w.network_id}/certificates.zip?year={year}"))
+    return listing if listing == archive else f"list {listing}, zip {archive}"
+
+
+ACTIONS["every participant's certificate: the list, and all as one ZIP (certificates, certificates.zip)"] = \
+    lambda c, w, r: _everyones(c, w)

@@ -79,6 +79,15 @@ export async function pendingCount() {
 /** @returns {Promise<import('./schema.js').RejectedEntry[]>} */
 export async function rejectedList() {
   return (await db()).getAll(REJECTED);
+/**
+ * The arguments of her writes named `name` still waiting in the outbox, oldest first.
+ * @param {string} name @returns {Promise<Record<string, any>[]>}
+ */
+export async function waitingWrites(name) {
+  const outbox = /** @type {import('./schema.js').OutboxEntry[]} */ (await (await db()).getAll(OUTBOX));
+  return outbox.filter((e) => e.name === name).map((e) => /** @type {Record<string, any>} */ (e.args));
+}
+
 }
 
 /** The user read the refused text and lets it go. @param {number} key */

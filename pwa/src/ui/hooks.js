@@ -106,7 +106,7 @@ export function useSession() {
  *   'staff'|'queue'|'dashboard'|'schools'|'people'|'poradnia'|'audit'|
  *   'library'|'resource'|'notifications'|'search'|'about'|
  *   'meetings'|'meeting-new'|'meeting'|'meeting-edit'|'meeting-mode'|'checkin'|'participants'|
- *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'|
+ *   'surveys'|'survey-new'|'survey'|'survey-edit'|'survey-results'|'certificates'|
  *   'plan'|'plans-waiting'} RouteName
  * @typedef {{name: RouteName, id?: string, post?: string, code?: string, year?: string, version?: string}} Route
  */
@@ -133,7 +133,7 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
 /**
  * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES ·
  * meetings: #/n/<network>/meetings[/new] · #/m/<meeting>[/edit|/live] · #/checkin[/<meeting>[/<code>]] · #/n/<network>/people
- * surveys: #/n/<network>/surveys[/new] · #/s/<survey>[/edit|/results]
+ * surveys: #/n/<network>/surveys[/new] · #/s/<survey>[/edit|/results] · certificates: #/n/<network>/certificates
  * plans: #/n/<network>/plan[/<year>[/<version>]] · #/staff/plans
  * @param {string} hash
  * @returns {Route}
@@ -145,6 +145,7 @@ function parse(hash) {
   if (parts[0] === 'n' && parts[1] && parts[2] === 'about') return { name: 'about', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'meetings') return { name: parts[3] === 'new' ? 'meeting-new' : 'meetings', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'people') return { name: 'participants', id: parts[1] };
+  if (parts[0] === 'n' && parts[1] && parts[2] === 'certificates') return { name: 'certificates', id: parts[1] };
   if (parts[0] === 'n' && parts[1] && parts[2] === 'surveys') return { name: parts[3] === 'new' ? 'survey-new' : 'surveys', id: parts[1] };
   if (parts[0] === 's' && parts[1]) {
     return { name: parts[2] === 'edit' ? 'survey-edit' : parts[2] === 'results' ? 'survey-results' : 'survey', id: parts[1] };

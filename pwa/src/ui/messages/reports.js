@@ -1,5 +1,6 @@
 /**
- * The words of the network's year on paper: the annual report and her certificate.
+ * The words of the network's year on paper: the annual report and her certificate (the
+ * screen of every participant's certificates brings its own: reports/words.js).
  * @type {import('../messages.js').Part}
  */
 export const reports = {
@@ -13,6 +14,9 @@ export const reports = {
     'papers.notYet': 'Zaświadczenie jeszcze nie jest gotowe. Spróbuj ponownie za chwilę.',
     'papers.offline': 'Zaświadczenie pobierzesz, gdy telefon połączy się z internetem.',
     'papers.failed': 'Nie udało się pobrać zaświadczenia. Spróbuj ponownie.',
+    'papers.all': 'Zaświadczenia uczestników',
+    'mutation.certificate.issue': 'Wystawienie zaświadczenia',
+    'mutation.certificate.revoke': 'Unieważnienie zaświadczenia',
   },
   en: {
     'papers.heading': 'Documents for the school year {year}',
@@ -24,5 +28,8 @@ export const reports = {
     'papers.notYet': 'Your certificate is not ready yet. Try again in a moment.',
     'papers.offline': 'You can download your certificate once the phone is online.',
     'papers.failed': 'Could not download the certificate. Try again.',
+    'papers.all': 'Participants’ certificates',
+    'mutation.certificate.issue': 'Issuing a certificate',
+    'mutation.certificate.revoke': 'Revoking a certificate',
   },
 };

@@ -1,6 +1,7 @@
 /**
  * The network's year on paper, under its facts: the annual report to download
- * (its coordinator, Poradnia staff) and her own certificate (a member). A
+ * (its coordinator, Poradnia staff), the way to every participant's certificate
+ * (staff: Certificates.jsx) and her own certificate (a member). A
  * certificate is issued by the named write `certificate.issue` and fetched
  * once the server has it; a refusal (no attendance yet) shows its own words.
  */
@@ -88,6 +89,11 @@ export function YearPapers({ network, membership, user }) {
             <a class="btn-secondary" href={reportUrl(network.id, year, 'docx')} download data-testid="report-docx">
               {t('papers.reportDocx')}
             </a>
+            {isStaff(user) && (
+              <a class="btn-secondary" href={`#/n/${network.id}/certificates`} data-testid="certificates-all">
+                {t('papers.all')}
+              </a>
+            )}
           </>
         )}
         {member && (
