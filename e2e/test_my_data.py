@@ -71,3 +71,14 @@ def test_the_only_admin_is_told_to_hand_over_first(new_context, sign_in, shots):
     boss.get_by_test_id("audit-kind").select_option("signin.email_link")
     expect(log.get_by_test_id("audit-event").first).to_have_attribute("data-kind", "signin.email_link")
     check_screen(boss, shots, "rodo-audit-log")
+
+    boss.get_by_test_id("lang-toggle").click()  # English is complete on both screens
+    expect(boss.locator("html")).to_have_attribute("lang", "en")
+    expect(log.get_by_role("heading", level=1)).to_have_text("Audit log")
+    expect(log.get_by_test_id("audit-event").first).to_contain_text("Sign-in with an e-mailed link")
+    check_screen(boss, shots, "rodo-audit-log-en")
+    section = _my_data(boss)
+    expect(section).to_contain_text("Download my data")
+    section.get_by_test_id("account-delete").click()
+    expect(boss.get_by_test_id("account-delete-confirm")).to_contain_text("signed “Deleted account”")
+    check_screen(boss, shots, "rodo-profile-delete-confirm-en")
