@@ -148,4 +148,10 @@ def test_a_plan_written_offline_returned_amended_and_approved(server, new_contex
     expect(anna.get_by_test_id("plan-status")).to_have_text("Zwrócony do poprawy")
     expect(anna.get_by_test_id("plan-task-done")).to_have_count(0)  # an old version is not ticked
     check_screen(anna, shots, "plan-version-returned")
+    anna.get_by_test_id("lang-toggle").click()  # English, complete on the plan's screen too
+    expect(anna.locator("main h1")).to_have_text("Annual work plan")
+    expect(anna.get_by_test_id("plan-status")).to_have_text("Returned for changes")
+    expect(anna.get_by_test_id("plan-readonly")).to_contain_text("read only")
+    check_screen(anna, shots, "plan-version-returned-en")
+    anna.get_by_test_id("lang-toggle").click()
     expect(boss.get_by_test_id("plan-tasks-done")).to_have_text("Zrobione: 1 z 1", timeout=30_000)

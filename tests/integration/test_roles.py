@@ -16,6 +16,7 @@ from tests.integration.sessions_roles import ACTIONS as SESSIONS
 from tests.integration.docs_roles import ACTIONS as DOCS
 from tests.integration.meetings_roles import ACTIONS as MEETINGS
 from tests.integration.passkeys_roles import ACTIONS as PASSKEYS
+from tests.integration.plans_roles import ACTIONS as PLANS
 from tests.integration.privacy_roles import ACTIONS as PRIVACY
 from tests.integration.plans_roles import ACTIONS as PLANS
 from tests.integration.surveys_roles import ACTIONS as SURVEYS
