@@ -3,7 +3,9 @@
  * rules from the server's schemas (`krag rules`, from the venv `make install`
  * makes, or $KRAG); then hashed bundles, index.html, the public files
  * (manifest, icons), the Workbox service worker that precaches them and, last,
- * brotli and gzip copies of the text files for the server to send.
+ * brotli and gzip copies of the text files for the server to send. All of it is
+ * written beside dist/ and put in its place at the end, with the previous
+ * build's hashed files kept for one more build.
  *
  *   node build.mjs            production build
  *   node build.mjs --watch    rebuild on change (no service worker refresh)
@@ -12,15 +14,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { build, context } from 'esbuild';
 import { generateSW } from 'workbox-build';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+const out = join(root, 'dist');
 const watch = process.argv.includes('--watch');
+// A production build is written beside dist/ and put in its place at the end, so the server never
+// serves half a build (nor none: "pwa_not_built"). --watch writes into dist/ itself.
+const dist = watch ? out : join(root, `.dist-next-${process.pid}`);
 
 /**
  * The message files keep Polish and English side by side; the app's words/pl.js and words/en.js
@@ -156,6 +161,31 @@ function writeRules() {
   execFileSync(krag, ['rules', '--out', join(root, 'src/sync/rules.json')], { stdio: 'inherit' });
 }
 
+/**
+ * The previous build's hashed files stay for one more build: a page of that version still open,
+ * or its service worker still precaching on a slow link, fetches its chunks after the new build
+ * is in place (an English switch, a lazily loaded screen). Only those its sw.js listed: two
+ * builds at most.
+ */
+async function keepPrevious() {
+  const sw = join(out, 'sw.js');
+  if (!existsSync(sw)) return;
+  const listed = new Set([...(await readFile(sw, 'utf8')).matchAll(/url:"(assets\/[^"]+)"/g)].map((m) => m[1]));
+  for (const file of listed) {
+    for (const name of [file, `${file}.br`, `${file}.gz`]) {
+      if (existsSync(join(out, name)) && !existsSync(join(dist, name))) await cp(join(out, name), join(dist, name));
+    }
+  }
+}
+
+/** The finished build takes dist/'s place (two renames: no moment with half of one). */
+async function putInPlace() {
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) await rename(out, old);
+  await rename(dist, out);
+  await rm(old, { recursive: true, force: true });
+}
+
 async function main() {
   writeRules();
   await rm(dist, { recursive: true, force: true });
@@ -173,9 +203,12 @@ async function main() {
   await writeIndex(result.metafile);
   await writeServiceWorker();
   await writeCompressed();
+  await keepPrevious();
+  await putInPlace();
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   console.error(err);
+  if (!watch) await rm(dist, { recursive: true, force: true });
   process.exit(1);
 });
