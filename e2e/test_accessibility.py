@@ -10,7 +10,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from e2e.browser import SHOTS
-from e2e.helpers import MATH
+from e2e.helpers import MATH, open_thread, reply
 from tests.processes import ROOT
 
 AXE = (ROOT / "pwa" / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
@@ -98,6 +98,13 @@ def test_main_screens_accessible_in_light_and_dark(new_context, sign_in, server)
     page.get_by_test_id("reply-send").click()  # her reply shows the post it quotes, with a link to it
     expect(page.get_by_test_id("post-quote")).to_have_count(1)
     walk.check("thread-quote")
+
+    # A post by someone else arriving while she reads is read out to her.
+    jan = sign_in(new_context().new_page(), "jan.kowalski@example.org")
+    open_thread(jan, THREAD)
+    reply(jan, "Polecam też karty pracy z ułamkami na osi liczbowej.")
+    expect(page.get_by_test_id("new-posts-live")).to_have_text("Nowy wpis w wątku", timeout=30_000)
+    jan.context.close()
 
     for name in ("library", "meetings", "surveys", "plan"):
         page.goto(f"/{network_hash}/{name}")
