@@ -5,14 +5,17 @@ connection (what she wrote is still there, from the phone), comes back and it me
 reads them and cannot change them."""
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from datetime import datetime, timedelta, timezone
 
 from playwright.sync_api import expect
 
+from e2e.browser import PHONE
 from e2e.helpers import MATH, check_screen
 from e2e.meetings_steps import ANNA, COORDINATOR, open_meeting
+from tests.integration.docs_node import NodeEditors
 
 NEXT = "Egzamin ósmoklasisty: zadania otwarte"  # the demo's next meeting
 EWA = "ewa.wisniewska@example.org"
@@ -48,6 +51,20 @@ def open_minutes_in_meeting_view(page):
     open_meeting(page, NEXT)
     page.get_by_test_id("minutes-open").click()
     expect(page.get_by_test_id("doc-text")).to_be_visible()
+
+
+# Resolves once every write y-indexeddb has started on the document's database is committed: a
+# read-write transaction on its "updates" store starts only after the earlier ones end.
+KEPT_JS = """(name) => new Promise((resolve, reject) => { const open = indexedDB.open(name);
+  open.onerror = reject;
+  open.onsuccess = () => { const db = open.result; const tx = db.transaction('updates', 'readwrite');
+    tx.oncomplete = () => { db.close(); resolve(true); }; tx.onerror = reject; }; })"""
+
+
+def kept_on_device(page, doc_id: str) -> None:
+    """Until what she typed is in the phone's IndexedDB (a reload a millisecond after the last key
+    would cut the write short, as closing the browser would)."""
+    assert page.evaluate(KEPT_JS, f"krag-doc:{doc_id}")
 
 
 def type_at_end(page, text: str) -> None:
@@ -95,7 +112,8 @@ def test_coordinator_and_member_write_the_minutes_together_online_and_offline(ne
     # first point, Anna in a second one she starts.
     type_at_end(anna, "")
     anna.keyboard.press("Enter")
-    until(lambda: tablet.get_by_test_id("doc-text").locator("li").count() == 2, "her new point on the tablet")
+    until(lambda: tablet.get_by_test_id("doc-text").locator("li").count() == 2,
+          lambda: f"her new point on the tablet: {text_of(tablet)!r}, hers {text_of(anna)!r}")
     mine = [f" koordynatorka{i}" for i in range(12)]
     hers = [f"anna{i} " for i in range(12)]
     for m, h in zip(mine, hers):
@@ -111,6 +129,7 @@ def test_coordinator_and_member_write_the_minutes_together_online_and_offline(ne
     anna_context.set_offline(True)
     expect(anna.get_by_test_id("doc-status")).to_contain_text("Bez internetu")
     type_at_end(anna, " Z autobusu bez zasięgu.")
+    kept_on_device(anna, f"minutes:{re.search(r'#/m/([0-9a-f-]+)', anna.url).group(1)}")
     anna.reload()
     open_minutes_in_meeting_view(anna)
     expect(anna.get_by_test_id("doc-text")).to_contain_text("Z autobusu bez zasięgu.")
@@ -218,3 +237,37 @@ def test_a_named_version_is_shown_and_restored_as_a_new_change(new_context, sign
     tablet = sign_in(new_context(viewport=TABLET).new_page(), COORDINATOR)
     open_minutes_in_meeting_mode(tablet)
     until(lambda: text_of(tablet) == "Ustalenia po spotkaniu.", lambda: f"restored on the tablet: {text_of(tablet)!r}")
+    tablet.set_viewport_size(PHONE)  # meeting mode on a phone: the minutes below the rest
+    check_screen(tablet, shots, "minutes-meeting-mode-phone")
+
+
+def test_chromium_and_a_node_yjs_client_write_one_set_of_minutes(server, new_context, sign_in):
+    """A real Node.js Yjs client (yjs, y-protocols, socket.io-client: pwa/test/docs/editor.mjs) writes
+    paragraphs into the fragment "content" as y-prosemirror does, while Anna types in Chromium; both
+    end with the same paragraphs, each once."""
+    context = new_context()
+    anna = sign_in(context.new_page(), ANNA)
+    open_minutes_in_meeting_view(anna)
+    expect(anna.get_by_test_id("doc-status")).to_have_text("Zapisane — widzą to wszyscy.", timeout=15_000)
+    meeting_id = re.search(r"#/m/([0-9a-f-]+)", anna.url).group(1)
+    type_at_end(anna, "Z przeglądarki")
+
+    node = NodeEditors()
+    try:
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in context.cookies())
+        assert node("open", name="node", url=server.url, cookie=cookie, doc=f"minutes:{meeting_id}", user="Anna (Node)")["ok"]
+        node("wait", names=["node"])
+        for i in range(5):  # at once: Node adds a paragraph, Chromium types on in hers
+            node("paragraph", name="node", text=f"z Node {i}")
+            anna.keyboard.type(f" słowo{i}")
+        expected = ["Z przeglądarki" + "".join(f" słowo{i}" for i in range(5))] + [f"z Node {i}" for i in range(5)]
+
+        def paragraphs_in_node():
+            return re.findall(r"<paragraph>(.*?)</paragraph>", node("state", name="node")["content"])
+
+        until(lambda: sorted(text_of(anna).split("\n")) == sorted(expected) and sorted(paragraphs_in_node()) == sorted(expected),
+              lambda: f"both the same: {text_of(anna)!r} / {paragraphs_in_node()!r}")
+        assert text_of(anna).split("\n") == paragraphs_in_node()  # in the same order too
+        expect(anna.get_by_test_id("doc-here-person")).to_contain_text("Anna (Node)")
+    finally:
+        node.close()

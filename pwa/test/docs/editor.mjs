@@ -1,7 +1,7 @@
 // Yjs editors in Node.js for the server's interop tests (tests/integration/test_docs_node.py).
 // Each editor is a real client: socket.io-client, yjs, y-protocols, lib0, through the PWA's
 // own provider (src/sync/docs/provider.js). Commands come as JSON lines on stdin, answers go
-// as JSON lines on stdout: {"op": "open", "name", "url", "cookie", "doc"}, "insert", "erase",
+// as JSON lines on stdout: {"op": "open", "name", "url", "cookie", "doc"}, "insert", "erase", "paragraph",
 // "offline", "online", "presence", "peers", "state", "wait", "close", "quit".
 import { createInterface } from 'node:readline';
 import { io } from 'socket.io-client';
@@ -72,6 +72,14 @@ const ops = {
     e.text.delete(from, Math.min(length, e.text.length - from));
     return { length: e.text.length };
   },
+  paragraph({ name, text }) {  // a paragraph at the end of the rich text (the fragment "content", as the PWA's editor writes it)
+    const e = editor(name);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    const content = e.doc.getXmlFragment('content');
+    content.insert(content.length, [paragraph]);
+    return { paragraphs: content.length };
+  },
   offline({ name }) { editor(name).socket.disconnect(); return {}; },
   async online({ name }) {
     const e = editor(name);
@@ -86,7 +94,7 @@ const ops = {
   },
   state({ name }) {
     const e = editor(name);
-    return { text: e.text.toString(), sv: b64(Y.encodeStateVector(e.doc)), update: b64(Y.encodeStateAsUpdate(e.doc)),
+    return { text: e.text.toString(), content: e.doc.getXmlFragment('content').toString(), sv: b64(Y.encodeStateVector(e.doc)), update: b64(Y.encodeStateAsUpdate(e.doc)),
       unacked: e.provider.unacked.size, joined: e.provider.joined, synced: e.provider.synced };
   },
   async wait({ names, sv, timeout_ms: timeoutMs = 20000 }) {

@@ -60,6 +60,7 @@ export function SharedDoc({ docId, me, readOnlyWhy = null }) {
   const [serverReadOnly, setServerReadOnly] = useState(false);
   const [waiting, setWaiting] = useState(false);
   const [closed, setClosed] = useState(false);
+  const [failed, setFailed] = useState(false);
   const [people, setPeople] = useState(/** @type {import('./Presence.jsx').Here[]} */ ([]));
   const readOnly = !!readOnlyWhy || serverReadOnly || closed;
   const readOnlyNow = useRef(readOnly);
@@ -102,6 +103,9 @@ export function SharedDoc({ docId, me, readOnlyWhy = null }) {
       seeWaiting();
       setActive(activeMarks(editor.state));
       setView(editor);
+    }, (err) => {
+      console.error('document did not open', err);
+      setFailed(true);
     });
     return () => {
       gone = true;
@@ -121,7 +125,7 @@ export function SharedDoc({ docId, me, readOnlyWhy = null }) {
       <Presence people={people} />
       {why ? <p class="notice doc-why" data-testid="doc-read-only">{t(why)}</p> : null}
       {view && active && !readOnly ? <Toolbar view={view} active={active} /> : null}
-      {view ? null : <Loading />}
+      {view ? null : failed ? <p role="alert">{t('common.screenFailed')}</p> : <Loading />}
       <EditorHost host={place} />
       {readOnly ? null : <p class={`doc-status${!online ? ' is-offline' : ''}`} role="status" data-testid="doc-status">{t(status)}</p>}
       {view ? <History docId={docId} view={view} canEdit={!readOnly} /> : null}
