@@ -138,7 +138,8 @@ ROUTES: dict[str, Route] = {
     # Files
     "files.upload": Route(
         "Send a file's bytes, whole or a piece of a resumed upload (Content-Range), named by their SHA-256",
-        {200: a.StoredFileOut, 201: a.StoredFileOut, 202: a.OffsetOut, 409: a.UploadOffsetOut}, body=BYTES,
+        {200: a.StoredFileOut, 201: a.StoredFileOut, 202: a.OffsetOut, 409: a.UploadOffsetOut, 415: ERROR},
+        body=BYTES,
         limited=True, tag="files"),
     "files.probe": Route(
         "Has she sent these bytes (200), or how much of them (404 with Upload-Offset)", {200: None, 404: None},

@@ -31,6 +31,7 @@ REASONS = {
     409: "In a state that refuses this.",
     410: "The link is used up or has expired (link_invalid).",
     413: "The body is larger than the route takes (too_large).",
+    415: "A kind of file Krąg does not keep (unsupported_type).",
     429: "Past a rate limit (rate_limited); Retry-After says when to try again.",
     503: "Not available now.",
 }

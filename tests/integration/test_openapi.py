@@ -5,6 +5,7 @@ and no answer is a 5xx or outside the description. Bounded: a few examples per o
 derandomized (the same cases every run), the whole run in well under a minute."""
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 
@@ -21,6 +22,7 @@ from schemathesis.specs.openapi.checks import (content_type_conformance, respons
 from server import ratelimits
 from server.app import create_app
 from server.openapi.paths import ROUTES
+from tests.databases import fresh_postgres
 from tests.processes import demo_server, logs_on_failure, signed_in
 
 ANNA, COORDINATOR = "anna.nowak@example.org", "koordynator@example.org"
@@ -83,12 +85,15 @@ def test_a_push_carries_every_registered_mutation_with_its_own_schema(described_
     assert isinstance(hours["maximum"], (int, float))  # a Decimal bound is a number, not its text
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def server(request, tmp_path_factory):
+    """On both databases: PostgreSQL refuses what SQLite keeps (a NUL, an integer past its column)."""
     # Limits high enough that the cases, not the counts, decide the answers (429 stays described).
     limits = {f"RATE_{setting.name}": "10000 per minute" for setting in ratelimits.SETTINGS}
-    with demo_server(tmp_path_factory.mktemp("openapi"), "openapi", (ANNA, COORDINATOR), **limits) as srv:
-        yield srv
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(fresh_postgres()) if request.param == "postgresql" else None
+        yield stack.enter_context(demo_server(tmp_path_factory.mktemp("openapi"), "openapi", (ANNA, COORDINATOR),
+                                              database_url=url, **limits))
 
 
 def _real_ids(http: requests.Session, base_url: str) -> dict[str, str]:
