@@ -22,6 +22,14 @@ _COPY_GRACE_S = 2.0
 _LONGEST_PATH = 1024
 
 
+@bp.before_app_request
+def _names_nothing():
+    """A NUL in the path (%00) is in no id Krąg makes, and PostgreSQL refuses it in a query (a
+    500 on every route that looks an id from the path up): no such thing, whichever route."""
+    if "\x00" in request.path:
+        raise ApiError(404, "not_found", "Nie znaleziono.")
+
+
 @bp.get("/healthz")
 def healthz():
     try:
