@@ -45,12 +45,12 @@ def _empty(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture
-def app(database_url, tmp_path):
+def make_app(database_url: str, tmp_path):
+    """The app as every test gets it, on ``database_url``, its files and mail under ``tmp_path``."""
     dist = tmp_path / "dist"
-    dist.mkdir()
+    dist.mkdir(exist_ok=True)
     (dist / "index.html").write_text("<!doctype html><title>Krąg</title>")
-    app = create_app(
+    return create_app(
         {
             "TESTING": True,
             "DATABASE_URL": database_url,
@@ -63,6 +63,11 @@ def app(database_url, tmp_path):
             "BACKGROUND_INLINE": True,
         }
     )
+
+
+@pytest.fixture
+def app(database_url, tmp_path):
+    app = make_app(database_url, tmp_path)
     with app.app_context():
         yield app
     db.session.remove()

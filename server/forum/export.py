@@ -8,6 +8,7 @@ from server.accounts.models import User
 from server.db import iso, utcnow
 from server.forum.models import Post, Thread
 from server.networks.models import Membership, Network
+from server.networks.rights import is_active
 
 
 def for_member(session: Session, network_id: str, user_id: str) -> dict | None:
@@ -16,7 +17,7 @@ def for_member(session: Session, network_id: str, user_id: str) -> dict | None:
         select(Membership).where(Membership.network_id == network_id, Membership.user_id == user_id,
                                  Membership.status == "active")
     ).first()
-    if network is None or member is None:
+    if network is None or not is_active(member):  # a guest expert past her last day neither
         return None
     names = dict(session.execute(
         select(User.id, User.name).join(Membership, Membership.user_id == User.id)

@@ -5,6 +5,7 @@ import base64
 import uuid
 
 from tests.integration.docs_helpers import DocSocket, Editor, stored
+from tests.integration.roles_world import live_channel
 from tests.integration.meetings_helpers import as_coordinator, outcome, planned
 
 
@@ -24,7 +25,7 @@ def _same(outcomes: list[str]) -> str:
 
 
 def _open(c, w) -> str:
-    socket = DocSocket(c.app, c)
+    socket = live_channel(c, lambda: DocSocket(c.app, c))
     try:
         return _same([_outcome(socket.join(doc)) for doc in _docs(w)])
     finally:
@@ -33,7 +34,7 @@ def _open(c, w) -> str:
 
 def _edit(c, w, docs: list[str] | None = None) -> str:
     """Live and by the HTTP fallback alike; "applied" only when the text is then stored."""
-    socket, outcomes = DocSocket(c.app, c), []
+    socket, outcomes = live_channel(c, lambda: DocSocket(c.app, c)), []
     try:
         for doc in docs or _docs(w):
             joined = socket.join(doc)
@@ -75,7 +76,8 @@ def _minutes(c, w) -> str:
     """A meeting's minutes, as PDF and as DOCX (the files only: test_minutes_export reads them)."""
     meeting_id = planned(w.users["coordinator"], w.network_id)
     codes = {c.http.get(f"/api/meetings/{meeting_id}/minutes?format={kind}").status_code for kind in ("pdf", "docx")}
-    return {frozenset({200}): "applied", frozenset({403}): "forbidden"}.get(frozenset(codes), str(codes))
+    return {frozenset({200}): "applied", frozenset({403}): "forbidden", frozenset({401}): "401"}.get(
+        frozenset(codes), str(codes))
 
 
 def _edit_archived(c, w) -> str:

@@ -52,7 +52,7 @@ ACTIONS = {
     "`attachment.add` (to a meeting)": lambda c, w, r: _attach(c, w),
     "read the network's meetings (pull)": lambda c, w, r: _seen(c, "meeting", _meeting(w)),
     "read her own attendance (pull)": lambda c, w, r: _seen(c, "attendance", _attendance_of(w, r))
-    if r in ("coordinator", "member", "expert") else "not_found",  # she has none: not in the network
+    if r in ("coordinator", "member", "expert", "signed_out") else "not_found",  # she has none: not in the network
     "read someone else's attendance (pull)": lambda c, w, r: _seen(c, "attendance", _attendance_of(w, _someone_else(r))),
     "read a meeting's check-in code (pull)": lambda c, w, r: _seen(c, "meeting_code", _meeting(w)),
 }

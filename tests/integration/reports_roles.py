@@ -23,20 +23,23 @@ def _issue_own(c, w) -> str:
     return outcome(c, "certificate.issue", {"network_id": w.network_id, "year": _attended(w)})
 
 
+FORMER = ("left", "removed")  # members who attended a meeting before they left (roles_world.py)
+
+
 def _issue_members(c, w, role) -> str:
     """For the member; the member herself asks for the expert's (someone else's)."""
     other = w.users["expert" if role == "member" else "member"]
     return outcome(c, "certificate.issue", {"network_id": w.network_id, "year": _attended(w), "user_id": other})
 
 
-def _issued(w) -> tuple[int, str]:
-    """The member's certificate, issued by the admin: (year, its id)."""
+def _issued(w, whose: str = "member") -> tuple[int, str]:
+    """The member's (or a former member's) certificate, issued by the admin: (year, its id)."""
     from server.reports.models import Certificate
 
     year = _attended(w)
     with engine.writing(db.session, w.users["admin"]) as ctx:
-        engine.run(ctx, "certificate.issue", {"network_id": w.network_id, "year": year, "user_id": w.users["member"]})
-    return year, db.session.query(Certificate.id).filter_by(user_id=w.users["member"]).scalar()
+        engine.run(ctx, "certificate.issue", {"network_id": w.network_id, "year": year, "user_id": w.users[whose]})
+    return year, db.session.query(Certificate.id).filter_by(user_id=w.users[whose]).scalar()
 
 
 def _revoke(c, w) -> str:
@@ -49,8 +52,8 @@ def _http(response) -> str:
         response.status_code, str(response.status_code))
 
 
-def _download_own(c, w) -> str:
-    year, _cid = _issued(w)
+def _download_own(c, w, role) -> str:
+    year, _cid = _issued(w, role if role in FORMER else "member")
     return _http(c.http.get(f"/api/networks/{w.network_id}/certificate?year={year}"))
 
 
@@ -85,7 +88,7 @@ ACTIONS = {
     "`certificate.issue` (her own)": lambda c, w, r: _issue_own(c, w),
     "`certificate.issue` (someone else's, with user_id)": _issue_members,
     "`certificate.revoke`": lambda c, w, r: _revoke(c, w),
-    "download her own certificate (once issued)": lambda c, w, r: _download_own(c, w),
+    "download her own certificate (once issued)": _download_own,
     "download someone else's certificate (with user_id)": _download_members,
     "open a certificate's verification page /v/<code>": lambda c, w, r: _verify(c, w),
 }
