@@ -10,7 +10,7 @@ from sync.docs import DocStore
 from server.meetings.models import Attendance, Meeting
 from server.networks.models import Network
 from server.reports import richtext, sections
-from server.reports.document import NONE, Document, Facts, Paragraph, Rich, Run, Section
+from server.reports.document import NONE, Document, Facts, Items, Paragraph, Rich, Run, Section
 from server.reports.gather import letterhead, people, year_of
 from server.reports.period import WARSAW, day
 
@@ -75,5 +75,14 @@ def in_report(s: sections.Subject) -> Section:
     for i, m in enumerate(held, 1):
         blocks.append(Rich([Run(f"{i}. {m.title}", bold=True)], level=2))
         blocks.append(header(s.session, m))
-        blocks += written(s.session, m.id) or [Paragraph(EMPTY)]
+        blocks += [_under_title(b) for b in written(s.session, m.id)] or [Paragraph(EMPTY)]
     return Section(TITLE, blocks)
+
+
+def _under_title(block):
+    """The minutes' own headings print below the meeting's title (the smallest heading there is)."""
+    if isinstance(block, Rich) and block.level:
+        return Rich(block.runs, level=richtext.MAX_LEVEL)
+    if isinstance(block, Items):
+        return Items([[_under_title(b) for b in item] for item in block.items], ordered=block.ordered)
+    return block

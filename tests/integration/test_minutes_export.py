@@ -124,9 +124,11 @@ def test_who_may_download_the_minutes(year, as_user):
     assert zaneta.http.get("/api/meetings/00000000-0000-4000-8000-000000000000/minutes").status_code == 404
 
 
-def test_the_annual_report_holds_each_meeting_s_minutes(year, as_user):
+def test_the_annual_report_holds_each_meeting_s_minutes(year, as_user, tmp_path):
     coordinator = as_user(year.emails["coordinator"])
-    said = pdf_text(coordinator.http.get(f"/api/networks/{year.network_id}/report?year={year.start}&format=pdf").data)
+    report = coordinator.http.get(f"/api/networks/{year.network_id}/report?year={year.start}&format=pdf").data
+    (tmp_path / "report.pdf").write_bytes(report)  # to look at (pdftoppm)
+    said = pdf_text(report)
     part = said[said.index("Protokoły spotkań"):]
     assert part.index("1. Dziecko w szkole") < part.index("Przebieg spotkania") < part.index("2. Ocenianie kształtujące")
     for words in WORDS:
