@@ -38,7 +38,7 @@ beforeEach(freshDevice);
 
 test("the plan's mutators come with its chunk, checked by the server's rules", () => {
   for (const name of ['plan.create', 'plan.update', 'plan.submit', 'plan.approve', 'plan.return', 'plan.amend',
-    'plan_task.create', 'plan_task.update', 'plan_task.remove', 'plan_task.progress', 'plan_approver.set']) {
+    'plan.conclude', 'plan_task.create', 'plan_task.update', 'plan_task.remove', 'plan_task.progress', 'plan_approver.set']) {
     assert.equal(typeof mutators[name], 'function', name);
   }
 });
@@ -117,4 +117,26 @@ test("an approved plan's task is ticked by its owner, not by another member", as
   assert.equal(mine.comment, 'Odbyła się.');
   await assert.rejects(write('plan_task.progress', { id: `${HERS}:1`, status: 'done' }), refusal('forbidden'));
   await assert.rejects(write('plan_task.update', { id: `${MINE}:1`, title: 'Inne' }), refusal('forbidden'));
+});
+
+test("the year's conclusions: written offline in the approved plan and the draft amending it, by the coordinator only", async () => {
+  const plan = uuid();
+  const [v1, v2] = [`${plan}:1`, `${plan}:2`];
+  const version = { plan_id: plan, network_id: NETWORK, topics: [], submitted_by: ME, comment: null };
+  const rows = [
+    { type: 'plan', id: plan, network_id: NETWORK, school_year: 2026, version: 2, status: 'draft', approved_version: 1 },
+    { type: 'plan_version', id: v1, number: 1, status: 'approved', sections: { goals: 'Cele' }, ...version },
+    { type: 'plan_version', id: v2, number: 2, status: 'draft', sections: { goals: 'Cele, zmienione' }, ...version },
+  ];
+  await aNetwork('coordinator');
+  await serverHas(rows);
+  await write('plan.conclude', { version_id: v1, conclusions: '  Sieć wypracowała zbiór ćwiczeń.  ' });
+  for (const id of [v1, v2]) assert.equal((await store.getRow('plan_version', id)).sections.conclusions, 'Sieć wypracowała zbiór ćwiczeń.');
+  assert.equal((await store.getRow('plan_version', v1)).status, 'approved'); // no new approval
+  assert.equal((await store.getRow('plan_version', v2)).sections.goals, 'Cele, zmienione');
+  assert.deepEqual(await outboxNames(), ['plan.conclude']);
+  await freshDevice();
+  await aNetwork('member');
+  await serverHas(rows);
+  await assert.rejects(write('plan.conclude', { version_id: v1, conclusions: 'Nie moje.' }), refusal('forbidden'));
 });

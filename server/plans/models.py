@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.db import Base, utcnow
 
 SECTIONS = ("goals", "outcomes", "evaluation")  # goals, expected outcomes, evaluation methods
+CONCLUSIONS = "conclusions"  # the year's outcomes and conclusions: a section too, but written at any state
 STATES = ("draft", "submitted", "approved", "returned", "superseded")
 TASK_STATES = ("todo", "doing", "done")
 
@@ -45,7 +46,7 @@ class PlanVersion(Base):
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id", name="fk_plan_version_network_id"))
     number: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="draft")
-    sections: Mapped[dict] = mapped_column(JSON, default=dict)  # {goals, outcomes, evaluation: text}
+    sections: Mapped[dict] = mapped_column(JSON, default=dict)  # {goals, outcomes, evaluation, conclusions?: text}
     # [{id, title, description, survey_id, question_id}]: a topic may cite a survey's results
     topics: Mapped[list[dict]] = mapped_column(JSON, default=list)
     created_by: Mapped[str] = mapped_column(ForeignKey("user_account.id", name="fk_plan_version_created_by"))

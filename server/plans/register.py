@@ -1,6 +1,6 @@
 """What plans tell the engine: plans, their versions and tasks, and who may approve them, on
 devices; who sees the plans of every network (the approvers); the mutators; and the annual
-report's place for the plan's tasks."""
+report's places for the plan's tasks and the year's conclusions."""
 from __future__ import annotations
 
 from sqlalchemy.orm import Session, object_session
@@ -66,9 +66,10 @@ def register(registry: Registry) -> None:
     registry.mutator("plan.approve", schemas.PlanApprove())(services.approve)
     registry.mutator("plan.return", schemas.PlanReturn())(services.return_)
     registry.mutator("plan.amend", schemas.VersionRef())(services.amend)
+    registry.mutator("plan.conclude", schemas.PlanConclude())(services.conclude)
     registry.mutator("plan_task.create", schemas.TaskCreate())(tasks.create)
     registry.mutator("plan_task.update", schemas.TaskUpdate())(tasks.update)
     registry.mutator("plan_task.progress", schemas.TaskProgress())(tasks.progress)
     registry.mutator("plan_task.remove", schemas.TaskRef())(tasks.remove)
     registry.mutator("plan_approver.set", schemas.ApproverSet())(approvers.set_)
-    report_section.provide()  # the annual report lists the plan's tasks, done and not
+    report_section.provide()  # the annual report lists the plan's tasks, done and not, and its conclusions

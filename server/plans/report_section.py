@@ -1,16 +1,19 @@
-"""The annual report's place `plan_tasks`, filled from the plan: the tasks of the version in
-force (the approved one; with none approved, the latest, said plainly), done and not done."""
+"""The annual report's places filled from the plan: `plan_tasks`, the tasks of the version in
+force (the approved one; with none approved, the latest, said plainly), done and not done; and
+`conclusions`, the year's outcomes and conclusions its coordinator wrote (`plan.conclude`)."""
 from __future__ import annotations
 
 from sqlalchemy import select
 
 from server.accounts.models import User
-from server.plans.models import Plan, PlanTask, PlanVersion, version_id
+from server.plans.models import CONCLUSIONS, Plan, PlanTask, PlanVersion, version_id
 from server.reports import sections
 from server.reports.document import NONE, Column, Paragraph, Section, Table
 from server.reports.period import day
 
 TITLE = "Zadania z planu pracy"
+CONCLUSIONS_TITLE = "Wnioski i rekomendacje"
+NO_CONCLUSIONS = "Wniosków z pracy sieci w tym roku szkolnym nie wpisano w Kręgu."
 NO_PLAN = "Plan pracy sieci na ten rok szkolny nie został przygotowany w Kręgu — brak zadań do zestawienia."
 STATES = {"todo": "do zrobienia", "doing": "w toku", "done": "zrobione"}
 VERSION_STATES = {"draft": "szkic", "submitted": "wysłany do zatwierdzenia", "returned": "zwrócony do poprawy"}
@@ -21,8 +24,13 @@ def _columns() -> list[Column]:
             Column("Stan", .14)]
 
 
+def _plan(s: sections.Subject) -> Plan | None:
+    return s.session.scalars(select(Plan).where(Plan.network_id == s.network.id,
+                                                Plan.school_year == s.year.start)).first()
+
+
 def plan_tasks(s: sections.Subject) -> Section:
-    p = s.session.scalars(select(Plan).where(Plan.network_id == s.network.id, Plan.school_year == s.year.start)).first()
+    p = _plan(s)
     if p is None:
         return Section(TITLE, [Paragraph(NO_PLAN)])
     v = s.session.get(PlanVersion, version_id(p.id, p.approved_version or p.version))
@@ -54,5 +62,15 @@ def plan_tasks(s: sections.Subject) -> Section:
     ])
 
 
+def conclusions(s: sections.Subject) -> Section:
+    """As she wrote them, a paragraph for each (the latest version holds them, as does the approved one)."""
+    p = _plan(s)
+    v = s.session.get(PlanVersion, version_id(p.id, p.version)) if p is not None else None
+    text = ((v.sections or {}).get(CONCLUSIONS) or "").strip() if v is not None else ""
+    parts = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+    return Section(CONCLUSIONS_TITLE, [Paragraph(part) for part in parts] or [Paragraph(NO_CONCLUSIONS)])
+
+
 def provide() -> None:
     sections.provide("plan_tasks", plan_tasks)
+    sections.provide("conclusions", conclusions)

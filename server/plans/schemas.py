@@ -58,6 +58,12 @@ class PlanUpdate(Input):
     topics = fields.List(fields.Nested(Topic), validate=TOPICS)
 
 
+class PlanConclude(Trimmed):
+    """The year's outcomes and conclusions, for the annual report: written at any state."""
+    version_id = _version_id(required=True)
+    conclusions = Text(required=True, validate=SECTION)
+
+
 class VersionRef(Input):
     version_id = _version_id(required=True)
 

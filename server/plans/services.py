@@ -1,14 +1,14 @@
 """The plan's mutators: made, written while a draft, sent, approved or returned, amended as a
-new version. Check first, write last; never commit."""
+new version; its conclusions written at any state. Check first, write last; never commit."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sync import Rejected
 from sync.context import MutationContext
 
 from server.db import utcnow
-from server.plans import letters, publish, rights
-from server.plans.models import SECTIONS, Plan, PlanTask, PlanVersion, task_id, version_id
+from server.plans import letters, publish, rights, tasks
+from server.plans.models import CONCLUSIONS, SECTIONS, Plan, PlanTask, PlanVersion, task_id, version_id
 from server.surveys.models import Survey
 
 INVALID = "Niepoprawne dane."
@@ -77,6 +77,25 @@ def update(ctx: MutationContext, args: dict) -> None:
     if changed:
         v.edited_at = utcnow()
         publish.version(ctx, p, v)
+
+
+def conclude(ctx: MutationContext, args: dict) -> None:
+    """The year's outcomes and conclusions (the report's `conclusions`): not the plan's content, so,
+    like a task's progress, written by the coordinator at any state with no new approval, into
+    the versions in force (the latest, and the approved one) and carried on by `plan.amend`."""
+    v, p = rights.version(ctx, args["version_id"], lock=True)
+    rights.require_manager(ctx, v.network_id)
+    if not tasks.in_force(p, v):
+        raise Rejected("superseded", tasks.REPLACED_VERSION)
+    same = ctx.session.scalars(select(PlanVersion).where(
+        PlanVersion.plan_id == p.id, or_(PlanVersion.number == p.version, PlanVersion.status == "approved"))
+        .with_for_update()).all()
+    now = utcnow()
+    for row in same:
+        if (row.sections or {}).get(CONCLUSIONS, "") != args["conclusions"]:
+            row.sections = {**(row.sections or {}), CONCLUSIONS: args["conclusions"]}
+            row.edited_at = now
+            publish.version(ctx, p, row)
 
 
 def submit(ctx: MutationContext, args: dict) -> None:

@@ -14,6 +14,7 @@ from server.plans.models import Plan, PlanTask, PlanVersion, task_id
 
 TOO_MANY = f"Wersja planu może mieć najwyżej {schemas.TASKS_MAX} zadań."
 REPLACED = "Ta wersja planu została zastąpiona nowszą: zmień zadanie w wersji obowiązującej."
+REPLACED_VERSION = "Ta wersja planu została zastąpiona nowszą: wnioski wpisz w wersji obowiązującej."
 
 
 def in_force(p: Plan, v: PlanVersion) -> bool:

@@ -46,6 +46,8 @@ ACTIONS = {
     "`plan.return` (staff given the right; the coordinator has it too)": lambda c, w, r: _decide(
         c, w, "plan.return", {"comment": "Dopisz sposoby ewaluacji."}),
     "`plan.amend`": lambda c, w, r: outcome(c, "plan.amend", {"version_id": _approved(w)[0]}),
+    "`plan.conclude` (the year's conclusions, in the approved plan)": lambda c, w, r: outcome(c, "plan.conclude", {
+        "version_id": _approved(w)[0], "conclusions": "Sieć wypracowała zbiór scenariuszy lekcji."}),
     "`plan_task.create`": lambda c, w, r: outcome(c, "plan_task.create", {
         "id": str(uuid.uuid4()), "version_id": made(w.users["coordinator"], w.network_id), "title": "Lekcja otwarta"}),
     "`plan_task.update`": lambda c, w, r: outcome(c, "plan_task.update", {

@@ -12,6 +12,7 @@ from server.plans import publish
 from server.plans.models import PlanApprover
 from server.syncing.engine import engine
 from tests.integration import reports_helpers as h
+from tests.integration.meetings_helpers import outcome, result
 from tests.integration.plans_helpers import made, run, task
 
 
@@ -68,3 +69,34 @@ def test_with_no_plan_the_place_says_so(app, as_user):
     made(y.users["coordinator"], y.network_id, year=y.start - 1)  # another year's plan
     pdf = _report(as_user(h.PEOPLE["coordinator"][0]), y, "pdf")
     assert "Plan pracy sieci na ten rok szkolny nie został przygotowany w Kręgu" in pdf
+
+
+def test_the_conclusions_she_writes_at_any_state_close_the_report(app, as_user):
+    y = h.a_year(db.session)
+    boss, admin = y.users["coordinator"], y.users["staff"]
+    version, _ = _plan(y)
+    coordinator = as_user(h.PEOPLE["coordinator"][0])
+    pdf = _report(coordinator, y, "pdf")
+    assert "Wnioski i rekomendacje Wniosków z pracy sieci w tym roku szkolnym nie wpisano w Kręgu." in pdf
+    run(boss, "plan.conclude", {"version_id": version, "conclusions": "Szkic wniosków."})  # a draft
+    run(boss, "plan.submit", {"version_id": version})
+    with engine.writing(db.session, admin) as ctx:
+        publish.approver(ctx, PlanApprover(id=admin, allowed=True, granted_by=admin, granted_at=utcnow()))
+    run(admin, "plan.approve", {"version_id": version})
+    run(boss, "plan.amend", {"version_id": version})  # a draft amending it: both in force
+    written = "Dzieci szybciej się zaaklimatyzowały.\n\nRekomendacja: więcej zajęć z rodzicami w Zgierzu."
+    assert outcome(coordinator, "plan.conclude", {"version_id": version, "conclusions": written}) == "applied"
+    second = f"{version.rsplit(':', 1)[0]}:2"
+    versions = coordinator.rows("plan_version")
+    assert versions[version]["status"] == "approved"  # no new approval
+    assert versions[version]["sections"]["conclusions"] == versions[second]["sections"]["conclusions"] == written
+    assert outcome(as_user(h.PEOPLE["zaneta"][0]), "plan.conclude", {"version_id": version, "conclusions": "?"}) == "forbidden"
+    too_long = result(coordinator, "plan.conclude", {"version_id": version, "conclusions": "ż" * 10001})
+    assert too_long["error"]["code"] == "invalid" and "najwyżej 10000 znaków" in too_long["error"]["fields"]["conclusions"][0]
+    pdf, docx = _report(coordinator, y, "pdf"), _report(coordinator, y, "docx")
+    assert "Wnioski i rekomendacje Dzieci szybciej się zaaklimatyzowały. Rekomendacja: więcej zajęć z rodzicami" in pdf
+    assert "Dzieci szybciej się zaaklimatyzowały.\nRekomendacja: więcej zajęć z rodzicami w Zgierzu." in docx
+    assert "nie wpisano" not in pdf + docx
+    run(boss, "plan.submit", {"version_id": second})
+    run(admin, "plan.approve", {"version_id": second})  # the first one is replaced
+    assert outcome(coordinator, "plan.conclude", {"version_id": version, "conclusions": "Stare."}) == "superseded"

@@ -2,7 +2,8 @@
  * Local versions of the plans' mutators (server/plans/): a network's plan for
  * a school year written as a draft, sent, approved or returned with a comment,
  * amended as a new version; its tasks added in a draft and ticked (status,
- * notes) by the coordinator or the task's owner at any time, approved or not.
+ * notes) by the coordinator or the task's owner at any time, approved or not;
+ * the year's conclusions written by the coordinator at any state.
  * The same refusals as the server's, so a form shows them offline too.
  */
 import { actor, isActive, membershipOf, MutationError, requireManager, trimmed } from '../mutation-kit.js';
@@ -163,6 +164,16 @@ export const planMutators = {
     for (const t of await rows.byIndex('plan_task', 'version_id', v.id)) {
       const { pending: _, ...task } = t;
       await rows.put('plan_task', { ...task, id: taskId(t.key, n), version_id: id });
+    }
+  },
+
+  async 'plan.conclude'(rows, args, { at }) {
+    const { v, plan } = await versionOf(rows, args.version_id);
+    await requireManager(rows, v.network_id, at);
+    if (!inForce(plan, v)) throw new MutationError('superseded');
+    const conclusions = String(trimmed(args.conclusions) ?? '');
+    for (const its of await rows.byIndex('plan_version', 'plan_id', plan.id)) {
+      if (inForce(plan, its)) await rows.put('plan_version', { id: its.id, sections: { ...its.sections, conclusions }, edited_at: at });
     }
   },
 

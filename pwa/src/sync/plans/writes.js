@@ -34,6 +34,11 @@ export const approvePlan = (versionId, comment) => mutate('plan.approve', { vers
 export const returnPlan = (versionId, comment) => mutate('plan.return', { version_id: versionId, comment });
 /** @param {string} versionId */
 export const amendPlan = (versionId) => mutate('plan.amend', { version_id: versionId });
+/**
+ * The year's outcomes and conclusions (the annual report's): at any state, no new approval.
+ * @param {string} versionId a version in force @param {string} conclusions
+ */
+export const concludePlan = (versionId, conclusions) => mutate('plan.conclude', { version_id: versionId, conclusions });
 
 /** @param {string} versionId @param {{title: string, owner_id?: string | null, due_on?: string | null}} fields */
 export const addPlanTask = (versionId, fields) => mutate('plan_task.create', { id: uuid(), version_id: versionId, ...fields });

@@ -4,7 +4,9 @@
  * tasks, the meeting schedule of the year, expected outcomes and evaluation.
  * The coordinator writes a draft and sends it; the Poradnia's approver approves
  * it or returns it with a comment; a returned or approved plan is changed as
- * a new version, every version kept and opened read-only.
+ * a new version, every version kept and opened read-only. At the year's end
+ * she writes its conclusions (for the annual report) in the version in force,
+ * approved or not, with no new approval.
  */
 import { useState } from 'preact/hooks';
 import * as store from '../../store/index.js';
@@ -139,6 +141,8 @@ export function PlanView({ me, networkId, year, version }) {
       <Schedule meetings={data.meetings} start={start} />
       <SectionText version={shown} name="outcomes" editable={editable} />
       <SectionText version={shown} name="evaluation" editable={editable} />
+      <SectionText version={shown} name="conclusions"
+        editable={rights.manage && (isLatest || shown.status === 'approved')} />
       <Versions versions={bundle.versions} shown={shown} networkId={networkId} start={start} approvedNumber={plan.approved_version} />
     </main>
   );

@@ -2,8 +2,9 @@
  * One narrative section of the plan (goals, outcomes, evaluation): its text
  * as written, or, in a draft she writes, a field kept as a draft on the
  * device while she types (the draft stays: it is what was saved) and saved with `plan.update`.
+ * The year's conclusions the same way, saved with `plan.conclude` in any version in force.
  */
-import { updatePlan } from '../../sync/plans/index.js';
+import { concludePlan, updatePlan } from '../../sync/plans/index.js';
 import { useDraft } from '../hooks.js';
 import { t } from '../i18n.js';
 import { PlainText } from '../bits.jsx';
@@ -31,6 +32,10 @@ export function SectionText({ version, name, editable }) {
   );
 }
 
+/** @param {string} versionId @param {string} name @param {string} value */
+const write = (versionId, name, value) =>
+  name === 'conclusions' ? concludePlan(versionId, value) : updatePlan(versionId, { sections: { [name]: value } });
+
 /** @param {{version: Record<string, any>, name: string, text: string, id: string}} props */
 function Editor({ version, name, text, id }) {
   const [value, setValue] = useDraft(`plan:${version.id}:${name}`, text);
@@ -40,11 +45,11 @@ function Editor({ version, name, text, id }) {
     e.preventDefault();
     setError(null);
     try {
-      await updatePlan(version.id, { sections: { [name]: value } });
+      await write(version.id, name, value);
       setSaved(true);
     } catch (err) {
       const fields = /** @type {any} */ (err)?.fields;
-      setError(fields ? fields[`sections.${name}`] || Object.values(fields)[0] : refusedText(err));
+      setError(fields ? fields[`sections.${name}`] || fields[name] || Object.values(fields)[0] : refusedText(err));
     }
   };
   return (
