@@ -49,6 +49,7 @@ class Items:
     """A bulleted or numbered list; each item is its own blocks (Rich, and Items nested)."""
     items: list[list]
     ordered: bool = False
+    start: int = 1  # a numbered list's first number
 
 
 @dataclass

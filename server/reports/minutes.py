@@ -84,5 +84,5 @@ def _under_title(block):
     if isinstance(block, Rich) and block.level:
         return Rich(block.runs, level=richtext.MAX_LEVEL)
     if isinstance(block, Items):
-        return Items([[_under_title(b) for b in item] for item in block.items], ordered=block.ordered)
+        return Items([[_under_title(b) for b in item] for item in block.items], block.ordered, block.start)
     return block

@@ -123,7 +123,7 @@ def rich(pdf: Page, block: Rich) -> None:
 def items(pdf: Page, block: Items) -> None:
     """Each item behind its marker ("•", "1."), its lines indented past it, nested lists deeper."""
     left = pdf.l_margin
-    for number, item in enumerate(block.items, 1):
+    for number, item in enumerate(block.items, block.start):
         pdf.set_font(FONT, "", 10)
         pdf.set_x(left)
         pdf.cell(LIST_INDENT, 5.2, f"{number}." if block.ordered else "•")

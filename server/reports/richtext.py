@@ -57,7 +57,7 @@ def _blocks(children) -> list:
         tag = child.tag or ""
         if tag in LISTS:
             items = [_blocks(item.children) for item in child.children if isinstance(item, XmlElement)]
-            out.append(Items([item for item in items if item], ordered=LISTS[tag]))
+            out.append(Items([item for item in items if item], ordered=LISTS[tag], start=_number(child, "start")))
         elif tag == "heading":
             out.append(Rich(_inline(child), level=_level(child)))
         elif tag == "paragraph":
@@ -95,9 +95,13 @@ def _runs(text: XmlText) -> list[Run]:
     return runs
 
 
-def _level(element: XmlElement) -> int:
+def _number(element: XmlElement, name: str) -> int:
+    """A whole-number attribute (Yjs keeps numbers as floats), 1 when missing or not a number."""
     try:
-        level = int(float(dict(element.attributes).get("level", 1)))
+        return int(float(dict(element.attributes).get(name, 1)))
     except (TypeError, ValueError):
-        level = 1
-    return max(1, min(level, MAX_LEVEL))
+        return 1
+
+
+def _level(element: XmlElement) -> int:
+    return max(1, min(_number(element, "level"), MAX_LEVEL))

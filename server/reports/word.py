@@ -135,7 +135,7 @@ def _rich(out, block: Rich, depth: int = 0, marker: str | None = None) -> None:
 
 
 def _items(out, block: Items, depth: int = 1) -> None:
-    for number, item in enumerate(block.items, 1):
+    for number, item in enumerate(block.items, block.start):
         marker: str | None = f"{number}." if block.ordered else "•"
         for part in item:
             if isinstance(part, Items):

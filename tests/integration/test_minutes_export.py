@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import base64
 import io
+import json
+import subprocess
+from pathlib import Path
 
 import pycrdt
 import pytest
@@ -18,6 +21,7 @@ from server.reports.richtext import blocks, plain
 from tests.integration.reports_helpers import a_year, pdf_text
 
 LINK = "https://www.gov.pl/web/edukacja"
+PWA = Path(__file__).resolve().parents[2] / "pwa"
 
 
 def text(parent, *runs) -> None:
@@ -52,6 +56,28 @@ def minutes_update() -> bytes:
 WORDS = ["Przebieg spotkania", "Małgorzata Żółtowska", "zasady oceniania kształtującego", "podstawę programową",
          "Ustalenia", "Żaneta przygotuje scenariusz zajęć.", "Grzegorz zbierze ćwiczenia źródłowe.",
          "gry planszowe", "zgłoszenia do piątku", "Zażółć gęślą jaźń — ĄĆĘŁŃÓŚŹŻ."]
+
+
+def test_what_y_prosemirror_itself_writes_is_read_the_same():
+    """The editor's side of the contract: y-prosemirror (npm, as the PWA binds the editor) writes
+    marks as attributes holding their attrs (bold: {}), lists with their own attributes."""
+    text = lambda words, *marks: {"type": "text", "text": words, "marks": [{"type": m} if isinstance(m, str) else m
+                                                                          for m in marks]}  # noqa: E731
+    para = lambda *runs: {"type": "paragraph", "content": list(runs)}  # noqa: E731
+    prose = {"type": "doc", "content": [
+        {"type": "heading", "attrs": {"level": 2}, "content": [text("Ustalenia")]},
+        para(text("Zażółć "), text("gęślą", "bold"), text(" jaźń", "italic", {"type": "link", "attrs": {"href": LINK}})),
+        {"type": "orderedList", "attrs": {"start": 3}, "content": [{"type": "listItem", "content": [
+            para(text("jeden")),
+            {"type": "bulletList", "content": [{"type": "listItem", "content": [para(text("pod"))]}]}]}]},
+    ]}
+    written = subprocess.run(["node", "test/docs/prosemirror.mjs", json.dumps(prose)], cwd=PWA, capture_output=True,
+                             text=True, timeout=60, check=True).stdout
+    found = blocks(base64.b64decode(written))
+    assert found[0].level == 2 and plain(found) == "Ustalenia\nZażółć gęślą jaźń\njeden\npod"
+    runs = found[1].runs
+    assert runs[1].bold and not runs[1].italic and runs[2].italic and runs[2].href == LINK and not runs[0].bold
+    assert found[2].ordered and found[2].start == 3 and not found[2].items[0][1].ordered
 
 
 @pytest.fixture
