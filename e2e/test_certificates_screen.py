@@ -98,5 +98,5 @@ def test_a_member_is_not_shown_everyones(new_context, sign_in):
     page = sign_in(new_context().new_page(), "anna.nowak@example.org")
     open_network(page)
     expect(page.get_by_test_id("certificates-all")).to_have_count(0)
-    page.goto(page.url.split("#")[0] + "#" + page.url.split("#")[1] + "/certificates")
+    page.evaluate("location.hash += '/certificates'")  # typed in by hand: the screen says whose it is
     expect(page.locator("main")).to_contain_text("widzą tylko koordynator sieci i pracownicy poradni")
