@@ -102,7 +102,7 @@ def test_continuing_opens_the_next_school_year(new_context, sign_in, shots):
     expect(coordinator.get_by_test_id("leave-network")).to_have_count(0)
     check(coordinator, shots, "36-archived-network-empty")
     # E-mail about it is not offered: only this year's network has its choice.
-    coordinator.goto("/#/notifications")
+    coordinator.goto("/#/profile")
     prefs = coordinator.get_by_test_id("email-prefs")
     expect(prefs.get_by_text(CONTINUED)).to_have_count(1)
-    check(coordinator, shots, "37-notifications-without-archived")
+    check(coordinator, shots, "37-profile-without-archived")

@@ -53,6 +53,23 @@ export async function threadListOf(networkId, meId) {
 }
 
 /**
+ * For the home screen: posts new to her in each network (counted as threadListOf counts them,
+ * over what the device holds: no server call), by network id; networks with none are left out.
+ * @param {string} meId @returns {Promise<Map<string, number>>}
+ */
+export async function unreadByNetwork(meId) {
+  const d = await db();
+  const [posts, states] = await Promise.all([d.getAll('posts').then(rows), threadStates()]);
+  /** @type {Map<string, number>} */
+  const out = new Map();
+  for (const [threadId, list] of groupBy(posts, (p) => p.thread_id)) {
+    const n = unreadIn(list, states.get(threadId), meId);
+    if (n) out.set(list[0].network_id, (out.get(list[0].network_id) || 0) + n);
+  }
+  return out;
+}
+
+/**
  * @template T
  * @param {T[]} list @param {(item: T) => string} key
  * @returns {Map<string, T[]>}

@@ -1,5 +1,6 @@
 /**
- * Home: my networks (active memberships), then the catalogue of all networks
+ * Home: a search over all her networks (SearchView), my networks (active memberships) each with
+ * the number of posts new to her (counted on the device, as the thread list counts them), then the catalogue of all networks
  * with their school year, places taken and the archive badge. A network she
  * is not in opens its "about" page (#/n/<id>/about); asking to join a closed
  * one goes there too, where she may write to its coordinator.
@@ -12,15 +13,30 @@ import { t } from './i18n.js';
 import { Loading, PendingMarker } from './bits.jsx';
 import { joinOption } from './rights.js';
 import { ArchivedBadge, Facts, factsLine } from './network/Facts.jsx';
+import { searchHash } from './search/SearchView.jsx';
 
 /** @param {{me: {id: string}}} props */
 export function Home({ me }) {
   const mine = useQuery(() => store.myNetworks(me.id), [me.id]);
   const catalog = useQuery(() => store.catalog(me.id), [me.id]);
   const synced = useQuery(() => store.getMeta('last_sync_at'), []);
+  const unread = useQuery(() => store.unreadByNetwork(me.id), [me.id]);
+  const [words, setWords] = useState('');
+
+  /** @param {Event} e */
+  const search = (e) => {
+    e.preventDefault();
+    go(words.trim() ? searchHash(words.trim()) : '#/search');
+  };
 
   return (
     <main class="page" data-testid="home">
+      <form class="home-search" role="search" onSubmit={search} data-testid="home-search">
+        <label for="home-search-q" class="sr-only">{t('home.searchLabel')}</label>
+        <input id="home-search-q" type="search" value={words} enterKeyHint="search" placeholder={t('home.searchHint')}
+          data-testid="home-search-input" onInput={(e) => setWords(/** @type {HTMLInputElement} */ (e.currentTarget).value)} />
+        <button type="submit" class="btn-primary" data-testid="home-search-submit">{t('search.submit')}</button>
+      </form>
       <h1>{t('home.mine')}</h1>
       {!mine ? (
         <Loading />
@@ -35,6 +51,11 @@ export function Home({ me }) {
                 <span class="item-meta">{factsLine(n)}</span>
                 <span class="badges">
                   <ArchivedBadge network={n} />
+                  {!!unread?.get(n.id) && (
+                    <span class="badge badge-unread" data-testid="network-unread">
+                      {t('home.unread', { n: /** @type {number} */ (unread.get(n.id)) })}
+                    </span>
+                  )}
                 </span>
                 {n.pending && <PendingMarker />}
               </a>

@@ -131,7 +131,7 @@ const PAGES = /** @type {Record<string, RouteName>} */ ({
 });
 
 /**
- * Hash routes: #/ · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES ·
+ * Hash routes: #/ · #/search[/<words>] · #/n/<network> · #/n/<network>/manage · #/n/<network>/about · #/t/<thread> · the PAGES ·
  * meetings: #/n/<network>/meetings[/new] · #/m/<meeting>[/edit|/live] · #/checkin[/<meeting>[/<code>]] · #/n/<network>/people
  * surveys: #/n/<network>/surveys[/new] · #/s/<survey>[/edit|/results] · certificates: #/n/<network>/certificates
  * plans: #/n/<network>/plan[/<year>[/<version>]] · #/staff/plans
@@ -158,6 +158,7 @@ function parse(hash) {
   if (parts[0] === 'n' && parts[1]) return { name: parts[2] === 'manage' ? 'manage' : 'network', id: parts[1] };
   if (parts[0] === 't' && parts[1]) return { name: 'thread', id: parts[1], post: parts[2] };
   if (parts[0] === 'r' && parts[1]) return { name: 'resource', id: parts[1] };
+  if (parts[0] === 'search') return { name: 'search' }; // #/search/<words>: SearchView reads them
   return { name: Object.prototype.hasOwnProperty.call(PAGES, path) ? PAGES[path] : 'home' };
 }
 

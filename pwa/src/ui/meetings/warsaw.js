@@ -3,9 +3,9 @@
  * phone is set to, and a date and time typed in the form become an ISO time
  * with the offset Warsaw has on that day (+01:00 in winter, +02:00 in summer).
  */
-import { currentLang } from '../i18n.js';
+import { ZONE, dateFormat as format } from '../format.js';
 
-export const ZONE = 'Europe/Warsaw';
+export { ZONE };
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
@@ -61,22 +61,6 @@ export function warsawIso(date, clock) {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${d[1]}-${d[2]}-${d[3]}T${two(Number(c[1]))}:${c[2]}:00${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
-}
-
-const locale = () => (currentLang() === 'pl' ? 'pl-PL' : 'en-GB');
-
-/** @type {Map<string, Intl.DateTimeFormat>} */
-const formats = new Map();
-
-/**
- * A formatter on Warsaw's clock in her language, made once (making one costs more than using it).
- * @param {string} kind @param {Intl.DateTimeFormatOptions} options
- */
-function format(kind, options) {
-  const key = `${locale()}:${kind}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale(), { timeZone: ZONE, ...options })));
-  return f;
 }
 
 /** "czwartek, 10 grudnia 2026". @param {string} iso */

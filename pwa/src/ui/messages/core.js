@@ -50,6 +50,9 @@ export const core = {
     'status.never': 'Jeszcze nie zsynchronizowano',
     'status.failing': 'Serwer nie odpowiada — spróbuję ponownie',
     'home.mine': 'Moje sieci',
+    'home.searchLabel': 'Szukaj we wszystkich moich sieciach',
+    'home.searchHint': 'Szukaj w sieciach',
+    'home.unread': { one: '{n} nowy wpis', few: '{n} nowe wpisy', many: '{n} nowych wpisów', other: '{n} nowego wpisu' },
     'home.noneMine':
       'Nie należysz jeszcze do żadnej sieci. Poniżej jest katalog sieci prowadzonych przez poradnię — o dołączenie zapytaj koordynatora sieci.',
     'home.firstSync': 'Pobieram Twoje sieci… Za pierwszym razem potrzebne jest połączenie z internetem.',
@@ -199,6 +202,9 @@ export const core = {
     'status.never': 'Not synced yet',
     'status.failing': 'Server not responding — will retry',
     'home.mine': 'My networks',
+    'home.searchLabel': 'Search all my networks',
+    'home.searchHint': 'Search networks',
+    'home.unread': { one: '{n} new post', other: '{n} new posts' },
     'home.noneMine':
       'You are not in any network yet. Below is the catalogue of the centre’s networks — ask a network’s coordinator to join.',
     'home.firstSync': 'Downloading your networks… The first time, an internet connection is needed.',

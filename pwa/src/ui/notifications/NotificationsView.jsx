@@ -1,7 +1,7 @@
 /**
  * "Powiadomienia": replies, mentions, new threads and practices, newest first
  * (busy threads folded into one item with a count); tapping one opens it and
- * marks it read. Below: e-mail per network and how much history the phone keeps.
+ * marks it read. E-mail per network and how much history the phone keeps are set under Profile.
  */
 import * as store from '../../store/index.js';
 import { markNotificationsRead } from '../../sync/index.js';
@@ -10,23 +10,21 @@ import { inForm } from '../grammar.js';
 import { t } from '../i18n.js';
 import { formatTime } from '../format.js';
 import { BackLink, Loading } from '../bits.jsx';
-import { EmailPrefs, KeepHistory } from './Settings.jsx';
 import '../forum/forum.css';
 
 /** @param {{me: {id: string}}} props */
 export function NotificationsView({ me }) {
   const data = useQuery(async () => {
-    const [list, names, networks, threads, forms] = await Promise.all([
+    const [list, names, threads, forms] = await Promise.all([
       store.notificationList(),
       store.userNames(),
-      store.myNetworks(me.id),
       store.allRows('thread'),
       store.userForms(),
     ]);
-    return { list, names, forms, networks, titles: new Map(threads.map((th) => [th.id, th.title])) };
+    return { list, names, forms, titles: new Map(threads.map((th) => [th.id, th.title])) };
   }, [me.id]);
   if (!data) return <main class="page"><Loading /></main>;
-  const { list, names, forms, networks, titles } = data;
+  const { list, names, forms, titles } = data;
   const unread = list.filter((n) => !n.read_at);
 
   /** @param {Record<string, any>} n */
@@ -66,8 +64,9 @@ export function NotificationsView({ me }) {
           ))}
         </ul>
       )}
-      <EmailPrefs networks={networks} />
-      <KeepHistory />
+      <p class="muted small notes-settings">
+        <a href="#/profile" data-testid="notes-settings-link">{t('notes.settingsLink')}</a>
+      </p>
     </main>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * "Mój profil" (`profile.update`): name, how to speak of her (Pani, Pan or
  * neutrally: the functions below follow it), school, function, subjects. Saved
- * through the outbox like every write; her row shows the change at once.
+ * through the outbox like every write; her row shows the change at once. Below: her settings
+ * (e-mail address, language, e-mail notifications, phone storage), devices and data.
  */
 import * as store from '../../store/index.js';
 import { updateProfile, FUNCTIONS, PERSON } from '../../sync/index.js';
@@ -15,8 +16,9 @@ import { SubjectChips } from './SubjectChips.jsx';
 import { Passkeys } from './Passkeys.jsx';
 import { Sessions } from './Sessions.jsx';
 import { MyData } from './MyData.jsx';
+import { ProfileSettings } from './ProfileSettings.jsx';
 
-/** @param {{me: {id: string, name: string}}} props */
+/** @param {{me: {id: string, name: string, email?: string}}} props */
 export function Profile({ me }) {
   const data = useWithUser(me.id, async () => ({
     schools: await store.allRows('school'),
@@ -80,6 +82,7 @@ function ProfileForm({ me, user, schools, shared }) {
           {t('profile.save')}
         </button>
       </form>
+      <ProfileSettings me={me} />
       <Passkeys />
       <Sessions />
       <MyData />

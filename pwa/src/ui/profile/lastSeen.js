@@ -3,8 +3,8 @@
  * "wczoraj", "5 dni temu", then the day. The server stamps use at most once an hour, so nothing
  * finer than an hour is said.
  */
-import { currentLang, t } from '../i18n.js';
-import { formatDate } from '../format.js';
+import { t } from '../i18n.js';
+import { formatDate, locale } from '../format.js';
 
 const HOUR = 3600 * 1000;
 
@@ -14,7 +14,7 @@ export function lastSeen(iso, now = Date.now()) {
   if (Number.isNaN(at)) return '';
   const ago = Math.max(0, now - at);
   if (ago < HOUR) return t('sessions.withinHour');
-  const rtf = new Intl.RelativeTimeFormat(currentLang() === 'pl' ? 'pl-PL' : 'en-GB', { numeric: 'auto' });
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
   if (ago < 24 * HOUR) return rtf.format(-Math.floor(ago / HOUR), 'hour');
   if (ago < 7 * 24 * HOUR) return rtf.format(-Math.floor(ago / (24 * HOUR)), 'day');
   return formatDate(iso);

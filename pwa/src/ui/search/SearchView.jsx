@@ -3,7 +3,10 @@
  * server (everything, also what the phone does not keep); offline, or when the
  * server cannot be reached, it searches what the phone holds with the same
  * folding and endings ("zolw" finds "żółw"). Results open the thread, the post
- * or the practice.
+ * or the practice. Each result names its network and marks the words found.
+ *
+ * Home's search field opens #/search/<words>: the search runs at once; a new one here
+ * puts its words in the address too, so going back to the results finds them.
  */
 import { useEffect, useState } from 'preact/hooks';
 import * as store from '../../store/index.js';
@@ -11,21 +14,36 @@ import { searchOnline, NetworkError } from '../../sync/index.js';
 import { useQuery, useSyncState } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink } from '../bits.jsx';
+import { highlight } from './highlight.js';
 import '../forum/forum.css';
 
 /** @typedef {import('../../store/search.js').Hit} Hit */
+
+/** The address of a search for `words` (home's field opens it). @param {string} words */
+export const searchHash = (words) => `#/search/${encodeURIComponent(words)}`;
+
+/** The words in the address (#/search/<words>), if any. */
+function wordsInAddress() {
+  const m = /^#\/search\/(.+)$/.exec(location.hash);
+  if (!m) return '';
+  try {
+    return decodeURIComponent(m[1]).trim();
+  } catch {
+    return '';
+  }
+}
 
 /** @param {{me: {id: string}}} props */
 export function SearchView({ me }) {
   const networks = useQuery(() => store.myNetworks(me.id), [me.id]) || [];
   const sync = useSyncState();
-  const [q, setQ] = useState('');
+  const [q, setQ] = useState(wordsInAddress);
   const [networkId, setNetworkId] = useState('');
-  const [asked, setAsked] = useState(/** @type {{q: string, networkId: string} | null} */ (null));
+  const [asked, setAsked] = useState(/** @type {{q: string, networkId: string} | null} */ (q ? { q, networkId: '' } : null));
   const [answer, setAnswer] = useState(/** @type {{hits: Hit[], local: boolean} | null} */ (null));
-  const titles = useQuery(async () => {
-    const [threads, resources] = await Promise.all([store.allRows('thread'), store.allRows('resource')]);
-    return new Map([...threads, ...resources].map((r) => [r.id, r.title]));
+  const names = useQuery(async () => {
+    const [threads, resources, nets] = await Promise.all([store.allRows('thread'), store.allRows('resource'), store.allRows('network')]);
+    return { titles: new Map([...threads, ...resources].map((r) => [r.id, r.title])), networks: new Map(nets.map((n) => [n.id, n.name])) };
   }, []);
 
   useEffect(() => {
@@ -44,7 +62,9 @@ export function SearchView({ me }) {
   /** @param {Event} e */
   const submit = (e) => {
     e.preventDefault();
-    if (q.trim()) setAsked({ q: q.trim(), networkId });
+    if (!q.trim()) return;
+    setAsked({ q: q.trim(), networkId });
+    history.replaceState(null, '', searchHash(q.trim()));
   };
 
   return (
@@ -78,9 +98,18 @@ export function SearchView({ me }) {
                 <li key={`${h.type}:${h.id}`}>
                   <a class="list-item" data-testid="search-result" data-type={h.type}
                     href={h.type === 'resource' ? `#/r/${h.id}` : h.type === 'post' ? `#/t/${h.thread_id}/${h.id}` : `#/t/${h.id}`}>
-                    <span class="item-meta">{t(`search.type.${h.type}`)}</span>
-                    <span class="item-title">{titles?.get(h.type === 'post' ? h.thread_id || '' : h.id) || ''}</span>
-                    <span class="item-desc" data-testid="search-snippet">{h.snippet}</span>
+                    <span class="item-meta">
+                      {t(`search.type.${h.type}`)}
+                      {names?.networks.has(h.network_id) && (
+                        <> · <span data-testid="search-network-name">{names.networks.get(h.network_id)}</span></>
+                      )}
+                    </span>
+                    <span class="item-title">
+                      <Marked text={names?.titles.get(h.type === 'post' ? h.thread_id || '' : h.id) || ''} query={asked?.q || ''} />
+                    </span>
+                    {h.type !== 'thread' && (
+                      <span class="item-desc" data-testid="search-snippet"><Marked text={h.snippet} query={asked?.q || ''} /></span>
+                    )}
                   </a>
                 </li>
               ))}
@@ -90,4 +119,9 @@ export function SearchView({ me }) {
       )}
     </main>
   );
+}
+
+/** Text with the words found in <mark> (elements, never HTML). @param {{text: string, query: string}} props */
+function Marked({ text, query }) {
+  return <>{highlight(text, query).map((p, i) => (p.hit ? <mark key={i} data-testid="search-mark">{p.text}</mark> : p.text))}</>;
 }

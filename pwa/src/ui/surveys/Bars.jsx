@@ -3,6 +3,7 @@
  * per option with its count and percent, readable at 360 px and in print.
  * Labels sit above their bars, so long Polish answers wrap in HTML, not in SVG.
  */
+import { formatNumber } from '../format.js';
 
 /**
  * @param {{rows: {label: string, count: number, percent: number}[], testid?: string, inline?: boolean}} props
@@ -20,7 +21,7 @@ export function Bars({ rows, testid, inline = false }) {
               <rect x="0" y="0" width="100" height="10" rx="2" class="bar-track" />
               <rect x="0" y="0" width={(100 * r.percent) / max} height="10" rx="2" class="bar-fill" />
             </svg>
-            <span class="bar-value">{r.count} ({r.percent.toLocaleString('pl-PL')}%)</span>
+            <span class="bar-value">{r.count} ({formatNumber(r.percent)}%)</span>
           </span>
         </li>
       ))}

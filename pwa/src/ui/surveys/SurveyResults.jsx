@@ -9,6 +9,7 @@ import * as store from '../../store/index.js';
 import { surveyResults, surveyCsvUrl, NetworkError, SURVEY_LIMITS } from '../../sync/index.js';
 import { useQuery } from '../hooks.js';
 import { t } from '../i18n.js';
+import { formatNumber } from '../format.js';
 import { BackLink, Loading } from '../bits.jsx';
 import { Bars } from './Bars.jsx';
 import './surveys.css';
@@ -51,7 +52,7 @@ function Tally({ body, surveyId }) {
           {q.options && <Bars rows={q.options.map((/** @type {any} */ o) => ({ label: o.option, count: o.count, percent: o.percent }))} />}
           {q.scale && (
             <>
-              {q.average !== null && <p data-testid="result-average">{t('results.average', { avg: q.average.toLocaleString('pl-PL') })}</p>}
+              {q.average !== null && <p data-testid="result-average">{t('results.average', { avg: formatNumber(q.average) })}</p>}
               <Bars rows={q.scale.map((/** @type {any} */ s) => ({ label: String(s.value), count: s.count, percent: s.percent }))} inline />
             </>
           )}

@@ -1,12 +1,11 @@
 /** A survey's dates as the screens say them, on Warsaw's clock; its refusals in words. */
 import { MutationError } from '../../sync/index.js';
 import { t } from '../i18n.js';
-import { ZONE } from '../meetings/warsaw.js';
+import { dateFormat } from '../format.js';
 
-const DAY_TIME = new Intl.DateTimeFormat('pl-PL', { timeZone: ZONE, day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-
-/** '24 stycznia, 20:00'. @param {string} iso */
-export const surveyDate = (iso) => DAY_TIME.format(new Date(iso));
+/** '24 stycznia, 20:00' ('24 January, 20:00' in English), on Warsaw's clock. @param {string} iso */
+export const surveyDate = (iso) =>
+  dateFormat('survey', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 
 /** @param {Record<string, any>} s a survey with its `state` */
 export const stateText = (s) =>
