@@ -1,7 +1,8 @@
 """The annual work plan on phones: the coordinator writes it offline and it syncs, she sends it;
 a Poradnia administrator returns it with a comment; she amends it as a new version and sends it
 again; the administrator approves it; a member sees the approved plan, opens the returned version
-read-only and ticks her own task done."""
+read-only and ticks her own task done; at the year's end the coordinator writes its conclusions
+in the approved plan, offline, with no new approval."""
 from __future__ import annotations
 
 from playwright.sync_api import expect
@@ -155,3 +156,17 @@ def test_a_plan_written_offline_returned_amended_and_approved(server, new_contex
     check_screen(anna, shots, "plan-version-returned-en")
     anna.get_by_test_id("lang-toggle").click()
     expect(boss.get_by_test_id("plan-tasks-done")).to_have_text("Zrobione: 1 z 1", timeout=30_000)
+
+    # The year's end: she writes its conclusions offline in the approved plan; no new approval.
+    boss_context.set_offline(True)
+    conclusions = boss.get_by_test_id("plan-input-conclusions")
+    conclusions.fill("Ocenianie kształtujące weszło do wszystkich szkół sieci.\n\nRekomendacja: więcej lekcji otwartych.")
+    boss.get_by_test_id("plan-save-conclusions").click()
+    expect(boss.get_by_test_id("plan-section-conclusions").get_by_role("status")).to_have_text("Zapisano.")
+    check_screen(boss, shots, "plan-conclusions-offline")
+    boss_context.set_offline(False)
+    wait_synced(boss)
+    expect(boss.get_by_test_id("plan-status")).to_have_text("Zatwierdzony")
+    open_plan(anna)
+    expect(anna.get_by_test_id("plan-text-conclusions")).to_contain_text("weszło do wszystkich szkół", timeout=30_000)
+    expect(anna.get_by_test_id("plan-input-conclusions")).to_have_count(0)  # the coordinator's to write

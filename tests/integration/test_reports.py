@@ -148,3 +148,9 @@ def test_the_years_surveys_are_summed_up_in_the_report(app, as_user):
     assert (f"1 Diagnoza potrzeb — „Źdźbło” diagnoza potrzeb 20.09.{y.start} – 04.10.{y.start} 2") in text
     assert f"2 Ewaluacja ewaluacja, anonimowa 01.06.{y.start + 1} – 15.06.{y.start + 1} 1" in text
     assert "Ankieta z zeszłego roku" not in text and "nie przeprowadziła w Kręgu ankiet" not in text
+    assert ("1. Diagnoza potrzeb — „Źdźbło” — wyniki (odpowiedzi: 2) Jakie tematy Panią/Pana interesują? — "
+            "Ocenianie kształtujące 2 (100%); Praca z uczniem ze SPE 0 (0%); Narzędzia cyfrowe 2 (100%).") in text
+    assert "Jak przydatne były spotkania? — średnia 4 w skali 1–5 (2 odp.)." in text
+    assert "Co jeszcze chciałaby Pani/chciałby Pan dodać? — odpowiedzi otwarte: 2" in text
+    assert "Więcej warsztatów" not in text  # open answers stay in the app
+    assert "2. Ewaluacja — wyniki (odpowiedzi: 1) Ankieta anonimowa: wyniki pokazuje się od 3 odpowiedzi." in text

@@ -117,7 +117,8 @@ def test_a_coordinator_runs_the_networks_year_and_files_its_papers(app, as_user)
             assert title in text
         assert f"14.10.{y.start}" in text and f"12.05.{y.start + 1}" in text
         assert "Zadania wykonane: 1 z 2." in text and "Zbiór gotowy." in text and "Lekcja otwarta w Zgierzu" in text
-        assert "Diagnoza potrzeb — wrzesień" in text and "Ewaluacja pracy sieci" in text
+        assert "Diagnoza potrzeb — wrzesień — wyniki (odpowiedzi: 3)" in text and "Ewaluacja pracy sieci" in text
+        assert "Ocenianie kształtujące 3 (100%)" in text and "średnia 4 w skali 1–5 (3 odp.)" in text
         assert "ocenianie kształtujące weszło do trzech szkół" in text and "więcej zajęć otwartych" in text
         assert "nie wpisano" not in text
     assert re.search(r"Żaneta Łęcka [^|]*?\b6\b", pdf)  # her hours: 2 + 1.5 + 2.5

@@ -32,7 +32,7 @@ export const planWords = {
     'plans.hint.goals': 'Co sieć chce osiągnąć w tym roku? Wynika z diagnozy potrzeb.',
     'plans.hint.outcomes': 'Co powstanie i co się zmieni w pracy uczestników.',
     'plans.hint.evaluation': 'Jak sprawdzicie, czy się udało (np. ankieta ewaluacyjna, obserwacje).',
-    'plans.hint.conclusions': 'Co sieć osiągnęła w tym roku i co z tego wynika na przyszły. Trafi do sprawozdania; zmiana nie wymaga ponownego zatwierdzenia planu.',
+    'plans.hint.conclusions': 'Co sieć osiągnęła w tym roku i co z tego wynika na przyszły. Wnioski trafią do sprawozdania; ich zmiana nie wymaga ponownego zatwierdzenia planu.',
     'plans.empty': 'Jeszcze nie wpisano.',
     'plans.save': 'Zapisz',
     'plans.saved': 'Zapisano.',
