@@ -99,6 +99,25 @@ class ServerProcess:
             self.proc.kill()
             self.proc.wait(timeout=10)
 
+    def kill(self) -> None:
+        """SIGKILL, as the OOM killer or a power cut would: gunicorn's master first (so it starts no
+        new worker), then its workers; nothing of the server gets to finish what it was doing."""
+        assert self.proc is not None and self.proc.poll() is None, "not running"
+        children = [int(pid) for task in Path(f"/proc/{self.proc.pid}/task").iterdir()
+                    for pid in (task / "children").read_text().split()]
+        self.proc.kill()
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.proc.wait(timeout=10)
+        for pid in children:  # gone (an orphan's zombie is reaped by init)
+            deadline = time.monotonic() + 10
+            while Path(f"/proc/{pid}").exists() and "State:\tZ" not in _status(pid):
+                assert time.monotonic() < deadline, f"process {pid} of server {self.name} outlived SIGKILL"
+                time.sleep(0.02)
+
     def login_link(self, email: str) -> str:
         """A one-time sign-in URL, as the e-mail would carry it."""
         return [line for line in krag(self.env, "login-link", email).splitlines() if line.startswith("http")][-1]
@@ -108,6 +127,13 @@ class ServerProcess:
             return self.log_path.read_text(errors="replace")
         except OSError:
             return "(no log)"
+
+
+def _status(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return "State:\tZ"  # gone meanwhile
 
 
 @contextmanager
