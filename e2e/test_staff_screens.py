@@ -1,9 +1,11 @@
 """The profile and the Poradnia's own screens at 360 px: a teacher's nav has
 no Poradnia tab; staff keep schools, staff and the Poradnia's details, and the
-dashboard, which needs a connection, says so kindly when there is none."""
+dashboard, which needs a connection, says so kindly when there is none, and
+gives the Poradnia's summary of a school year to download."""
 from __future__ import annotations
 
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from e2e.helpers import check_screen as check
 from e2e.networks import wait_synced
@@ -43,6 +45,15 @@ def test_staff_screens(new_context, sign_in, shots):
     page.get_by_test_id("staff-dashboard").click()
     expect(page.get_by_test_id("dashboard-network").filter(has_text="Sieć matematyków")).to_be_visible()
     check(page, shots, "46-staff-dashboard")
+    summary = page.get_by_test_id("dashboard-summary")  # the Poradnia's year, for its files
+    expect(summary).to_contain_text("Podsumowanie roku szkolnego")
+    with page.expect_download() as got:
+        summary.get_by_test_id("summary-pdf").click()
+    assert got.value.suggested_filename.endswith(".pdf")
+    assert "Sieć matematyków" in " ".join(PdfReader(got.value.path()).pages[0].extract_text().split())
+    with page.expect_download() as got:
+        summary.get_by_test_id("summary-csv").click()
+    assert got.value.suggested_filename.endswith(".csv")
     context.set_offline(True)
     expect(page.get_by_test_id("dashboard-offline")).to_be_visible()
     check(page, shots, "47-staff-dashboard-offline")

@@ -77,7 +77,7 @@ export { surveyResults, surveyCsvUrl } from './surveys/rest.js';
 export { SURVEY_TEMPLATES } from './surveys/templates.js';
 export { checkAnswers } from './surveys/answers.js';
 export { SURVEY_LIMITS, optionsError } from './rules.js';
-export { reportUrl, certificatePdf, yearStart, certificateList, certificateUrl, certificatesZipUrl } from './reports/rest.js';
+export { reportUrl, summaryUrl, certificatePdf, yearStart, certificateList, certificateUrl, certificatesZipUrl } from './reports/rest.js';
 
 /** Her calendar feed's address, made on the server the first time she asks (sync/meetings/calendar.js). */
 export const addToCalendar = () => calendarAddress(engine);

@@ -2,7 +2,7 @@
  * Papers to download: the network's annual report (its coordinator, staff) as
  * an address, and her certificate's PDF, which exists only once issued (a 409
  * `not_issued` until then: a GET never issues one); for staff, everyone's
- * certificates of a network's year and their addresses.
+ * certificates of a network's year and their addresses, and the Poradnia's summary of a year.
  */
 import { ApiError, rawFetch, request } from '../api.js';
 
@@ -15,6 +15,9 @@ export const yearStart = (schoolYear) => {
 /** @param {string} networkId @param {number} year @param {'pdf'|'docx'} format */
 export const reportUrl = (networkId, year, format) =>
   `/api/networks/${encodeURIComponent(networkId)}/report?year=${year}&format=${format}`;
+
+/** The Poradnia's summary of a school year (staff). @param {number} year @param {'pdf'|'docx'|'csv'} format */
+export const summaryUrl = (year, format) => `/api/reports/summary?year=${year}&format=${format}`;
 
 /**
  * Her certificate's PDF, or null while it is not issued yet.

@@ -1,11 +1,12 @@
 /**
  * #/staff/dashboard — the Poradnia at a glance, straight from the server
  * (GET /api/staff/dashboard): the request queue, networks by kind and status,
- * members, requests to join and schools per network, schools represented.
+ * members, requests to join and schools per network, schools represented;
+ * and the Poradnia's summary of a school year to download (PDF, DOCX, CSV).
  * Online only; offline it says so kindly and tries again when the link returns.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { staffDashboard, NetworkError } from '../../sync/index.js';
+import { staffDashboard, summaryUrl, NetworkError } from '../../sync/index.js';
 import { useOnline } from '../hooks.js';
 import { t } from '../i18n.js';
 import { BackLink, Loading } from '../bits.jsx';
@@ -43,8 +44,33 @@ export function DashboardPage() {
         </div>
       )}
       {state === 'loading' && !data && <Loading />}
+      {data && state !== 'offline' && <YearSummary />}
       {data && state !== 'offline' && <Figures data={data} />}
     </main>
+  );
+}
+
+/** The Poradnia's summary of a school year: this one (from 1 September) or one of the two before. */
+function YearSummary() {
+  const now = new Date();
+  const current = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
+  const [year, setYear] = useState(current);
+  return (
+    <section data-testid="dashboard-summary">
+      <h2><label for="summary-year">{t('dash.summary')}</label></h2>
+      <p class="small muted">{t('dash.summaryIntro')}</p>
+      <select id="summary-year" value={year} data-testid="summary-year"
+        onChange={(e) => setYear(Number(/** @type {HTMLSelectElement} */ (e.currentTarget).value))}>
+        {[current, current - 1, current - 2].map((y) => <option key={y} value={y}>{`${y}/${y + 1}`}</option>)}
+      </select>
+      <div class="row">
+        {/** @type {const} */ (['pdf', 'docx', 'csv']).map((f) => (
+          <a key={f} class="btn-secondary" href={summaryUrl(year, f)} download data-testid={`summary-${f}`}>
+            {t(`dash.summary.${f}`)}
+          </a>
+        ))}
+      </div>
+    </section>
   );
 }
 
