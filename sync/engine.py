@@ -58,13 +58,13 @@ class SyncEngine:
 
     def pull(
         self, session: Session, user_id: str, cursor: str | None, limit: int, window_days: int | None = None,
-        raw: bool = False,
+        raw: bool = False, keep_all: frozenset[str] = frozenset(),
     ) -> dict:
         """What changed for her since ``cursor``. ``raw``: rows stay their stored JSON text, for
         an HTTP answer written by :func:`sync.pull.encode` without decoding them."""
         begin_read_only(session)  # a fresh snapshot, not one the caller began earlier; blocks no writer
         try:
-            return pulling.pull(session, self.registry, user_id, cursor, limit, window_days, raw)
+            return pulling.pull(session, self.registry, user_id, cursor, limit, window_days, raw, keep_all)
         finally:
             session.rollback()  # read-only: end the snapshot, keep nothing open
 

@@ -39,10 +39,12 @@ def encode(body: dict) -> str:
 
 def pull(
     session: Session, registry: Registry, user_id: str, cursor: str | None, limit: int, window_days: int | None = None,
-    raw: bool = False,
+    raw: bool = False, keep_all: frozenset[str] = frozenset(),
 ) -> dict:
     """Changes since ``cursor``; ``window_days`` leaves out others' dated rows older than that
-    from scopes the device starts now (the floor stays in the cursor for those scopes).
+    (the floor, set once per scope, stays in the cursor), except from the scopes in ``keep_all``
+    (read with ``window_days``), which come whole. A scope she now keeps whole that has a floor
+    is read again from its start; one she no longer keeps whole gets its floor from now on.
     ``raw``: each row's data stays the stored text (:class:`RawJSON`), for :func:`encode`."""
     position = cursors.decode(cursor)
     versions, floors = position.versions, position.floors
@@ -69,8 +71,11 @@ def pull(
             more = True
             break
         since = versions.get(scope, 0)
-        if scope not in versions and window_days:
+        if window_days and scope not in keep_all and scope not in floors:
             floors[scope] = int(time.time()) - window_days * 86400
+        elif window_days and scope in keep_all and scope in floors:  # kept whole now: what the floor left out comes too
+            del floors[scope]
+            since = 0
         top = tops.get(scope, 0)
         query = select(SyncRow.type, SyncRow.row_id, SyncRow.version, SyncRow.op, SyncRow.data).where(
             SyncRow.scope == scope, SyncRow.version > since, SyncRow.version <= top

@@ -41,7 +41,8 @@ def push():
 def pull():
     args = pull_in.load(request.args)
     try:
-        body = engine.pull(db.session, current_user_id(), args["cursor"], args["limit"], args["window_days"], raw=True)
+        body = engine.pull(db.session, current_user_id(), args["cursor"], args["limit"], args["window_days"], raw=True,
+                           keep_all=args["keep_all"])
         return Response(encode_pull(body), mimetype="application/json")
     except BadCursor:
         raise ApiError(400, "invalid_request", "Nieznany kursor synchronizacji.", {"cursor": ["Nieznany kursor."]})

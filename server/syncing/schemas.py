@@ -1,9 +1,10 @@
 """The shapes of push and pull requests."""
-from marshmallow import EXCLUDE, ValidationError, fields, validate
+from marshmallow import EXCLUDE, ValidationError, fields, post_load, validate
 
 from server.fields import Input, Text, UUIDString
 
 MAX_BATCH = 1000
+MAX_KEEP = 500  # scopes a pull may name as kept whole
 MAX_ID = 2**53  # the largest integer a browser counts exactly
 _MUTATION_KEYS = frozenset({"id", "name", "args"})
 
@@ -64,6 +65,15 @@ class PullIn(Input):
     limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=5000))
     # A device keeping only recent history: others' posts older than this many days stay on the server.
     window_days = fields.Integer(load_default=None, validate=validate.Range(min=1, max=3650))
+    # Scopes she keeps whole on this device despite the window (comma-separated, e.g. network:<id>).
+    keep_all = Text(load_default="", validate=validate.Length(max=MAX_KEEP * 60))
+
+    @post_load
+    def _scopes(self, data, **kwargs):
+        keep = frozenset(s for s in data["keep_all"].split(",") if s)
+        if len(keep) > MAX_KEEP or any(len(s) > 100 for s in keep):
+            raise ValidationError({"keep_all": [f"Najwyżej {MAX_KEEP} zakresów po 100 znaków."]})
+        return data | {"keep_all": keep}
 
 
 push_in = PushIn()

@@ -31,11 +31,12 @@ export async function holdFetched(changes) {
 
 /**
  * Drops others' posts older than `days` (and what hangs on them) in threads
- * she does not keep. Never a pending row.
- * @param {string} meId @param {number} days
+ * she does not keep, outside the networks she keeps whole. Never a pending row.
+ * @param {string} meId @param {number} days @param {string[]} [wholeNetworks] network ids
  * @returns {Promise<number>} how many posts went
  */
-export async function pruneOldPosts(meId, days) {
+export async function pruneOldPosts(meId, days, wholeNetworks = []) {
+  const whole = new Set(wholeNetworks.map((id) => `network:${id}`));
   const cutoff = Date.now() - days * 86_400_000;
   const tx = (await db()).transaction(['posts', 'thread_states', 'reactions', 'post_revisions', 'attachments'], 'readwrite');
   const posts = tx.objectStore('posts');
@@ -45,6 +46,7 @@ export async function pruneOldPosts(meId, days) {
   let count = 0;
   for (const p of all) {
     if (p._pending || kept.has(p.thread_id) || time(p.created_at) >= cutoff) continue;
+    if ((p._scopes || []).some((/** @type {string} */ s) => whole.has(s))) continue;
     await posts.delete(p.id);
     for (const store of ['reactions', 'post_revisions', 'attachments']) {
       const os = tx.objectStore(store);

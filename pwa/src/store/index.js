@@ -26,3 +26,4 @@ export * from './files.js';
 export { searchLocal } from './search.js';
 export { holdFetched, pruneOldPosts } from './growth.js';
 export { keepOnDevice, keptOnDevice } from './persist.js';
+export { networkSizes } from './sizes.js';

@@ -239,12 +239,13 @@ export async function retryRejected(key, mutators, newClientId) {
  * what the server confirmed, re-apply what still waits, move the cursor.
  * Only when the page answers the question still standing: the cursor and the
  * choice of window it was asked with are still the device's. Otherwise (she
- * changed "keep every post" meanwhile, or the cursor was forgotten) nothing is
+ * changed what the phone keeps meanwhile, or the cursor was forgotten) nothing is
  * written and the caller asks again.
  * @param {{cursor: string, more: boolean, last_mutation_ids?: Record<string, number>,
  *   changes: any[]}} page
  * @param {Mutators} mutators
- * @param {{cursor: string|null|undefined, keepAll: boolean}} [asked] what the page was asked with
+ * @param {{cursor: string|null|undefined, keepAll: boolean, kept?: string[]}} [asked] what the page was asked with
+ *   (kept: the networks kept whole, sorted)
  * @returns {Promise<boolean>} false: not applied, ask again
  */
 export async function applyPull(page, mutators, asked) {
@@ -252,6 +253,9 @@ export async function applyPull(page, mutators, asked) {
   const meta = tx.objectStore(META);
   if (asked && ((await meta.get('cursor')) || null) !== (asked.cursor || null)) return tx.done.then(() => false);
   if (asked && !!(await meta.get('keep_all')) !== asked.keepAll) return tx.done.then(() => false);
+  if (asked?.kept && [...((await meta.get('keep_networks')) || [])].sort().join() !== asked.kept.join()) {
+    return tx.done.then(() => false);
+  }
   const clientId = await meta.get('client_id');
   const done = clientId && page.last_mutation_ids ? page.last_mutation_ids[clientId] : undefined;
   const fromScratch = !(await meta.get('cursor'));

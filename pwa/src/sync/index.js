@@ -9,7 +9,7 @@ import * as session from './session.js';
 import { onWrite } from './writes.js';
 import { onFilesWaiting } from './files/writes.js';
 import { startUploads } from './files/uploader.js';
-import { setKeepAll as chooseWindow } from './pull.js';
+import { setNetworkKept as chooseNetwork } from './pull.js';
 import { retryRejected as retryOne } from './push.js';
 import { calendarAddress } from './meetings/calendar.js';
 
@@ -86,7 +86,7 @@ export {
   check, choicesOf, limits, itemLimits, itemFieldLimits, itemErrors, MEETING_LIMITS, FILE_ACCEPT, IMAGE_ACCEPT as LOGO_ACCEPT, NAME, TOPIC, JUSTIFICATION, MEMBERS, DESCRIPTION, REASON, PERSON,
   TOWN, ADDRESS, SUBJECT, SUBJECTS_MAX, FUNCTIONS, SCHOOL_KINDS, LEVELS, TITLE_MAX, BODY_MAX,
 } from './rules.js';
-export { WINDOW_DAYS } from './pull.js';
+export { WINDOW_DAYS, windowChoice } from './pull.js';
 
 /** She sends a refused or set-aside change again, now. @param {number} key */
 export async function retryRejected(key) {
@@ -94,9 +94,12 @@ export async function retryRejected(key) {
   engine.requestPush();
 }
 
-/** Keep every post, or only recent history; the next pull starts over at once. @param {boolean} keepAll */
-export async function setKeepAll(keepAll) {
-  await chooseWindow(keepAll);
+/**
+ * One network kept whole on this phone, or only its recent window; pulled at once.
+ * @param {string} networkId @param {boolean} whole @param {string[]} networkIds all her networks
+ */
+export async function setNetworkKept(networkId, whole, networkIds) {
+  await chooseNetwork(networkId, whole, networkIds);
   engine.requestPull();
 }
 

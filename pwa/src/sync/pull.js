@@ -12,20 +12,33 @@ export const WINDOW_DAYS = 90;
 const PRUNE_EVERY_MS = 24 * 3600_000;
 
 /**
+ * What the device asks to keep (docs/sync-protocol.md, "Per network"): the older
+ * global "keep every post" (no window at all), or the window with the networks
+ * she keeps whole.
+ * @returns {Promise<{keepAll: boolean, kept: string[]}>}
+ */
+export async function windowChoice() {
+  const keepAll = !!(await store.getMeta('keep_all'));
+  const kept = /** @type {string[]} */ ((await store.getMeta('keep_networks')) || []);
+  return { keepAll, kept: [...kept].sort() };
+}
+
+/**
  * A page is applied only if the cursor and the window it was asked with are
- * still the device's (store.applyPull): when she changes "keep every post"
- * while a pull runs, that pull starts over from nothing with her new choice
- * instead of writing its old cursor over the change.
+ * still the device's (store.applyPull): when she changes what a network keeps
+ * while a pull runs, that pull asks again with her new choice instead of
+ * writing its old cursor over the change.
  * @returns {Promise<number>} how many changes arrived
  */
 export async function pullAll() {
   let count = 0;
   let cursor = await store.getMeta('cursor');
-  let keepAll = !!(await store.getMeta('keep_all'));
+  let choice = await windowChoice();
   for (;;) {
     const query = new URLSearchParams({ limit: String(PAGE) });
     if (cursor) query.set('cursor', cursor);
-    if (!keepAll) query.set('window_days', String(WINDOW_DAYS));
+    if (!choice.keepAll) query.set('window_days', String(WINDOW_DAYS));
+    if (!choice.keepAll && choice.kept.length) query.set('keep_all', choice.kept.map((id) => `network:${id}`).join(','));
     let page;
     try {
       page = await request('GET', `/api/sync/pull?${query}`);
@@ -39,35 +52,46 @@ export async function pullAll() {
       }
       throw err;
     }
-    if (!(await store.applyPull(page, mutators, { cursor, keepAll }))) {
+    if (!(await store.applyPull(page, mutators, { cursor, keepAll: choice.keepAll, kept: choice.kept }))) {
       cursor = await store.getMeta('cursor'); // changed under us: ask again with what is there now
-      keepAll = !!(await store.getMeta('keep_all'));
+      choice = await windowChoice();
       continue;
     }
     count += page.changes.length;
     cursor = page.cursor;
     if (!page.more) {
-      if (!keepAll) await pruneNowAndThen();
+      if (!choice.keepAll) await pruneNowAndThen(choice.kept);
       return count;
     }
   }
 }
 
-/** Once a day: others' posts that fell out of the window go, except where she keeps threads whole. */
-async function pruneNowAndThen() {
+/**
+ * Once a day (and at once after she narrowed a network): others' posts that fell
+ * out of the window go, except in the networks she keeps whole and the threads she keeps.
+ * @param {string[]} kept network ids
+ */
+async function pruneNowAndThen(kept) {
   const me = await store.getMeta('me');
   const last = Date.parse((await store.getMeta('pruned_at')) || '') || 0;
   if (!me?.id || Date.now() - last < PRUNE_EVERY_MS) return;
-  await store.pruneOldPosts(me.id, WINDOW_DAYS);
+  await store.pruneOldPosts(me.id, WINDOW_DAYS, kept);
   await store.setMeta('pruned_at', new Date().toISOString());
 }
 
 /**
- * Keep every post, or only the last 90 days of others' (her own, starred and
- * opened threads always stay). The window changed: the next pull starts over.
- * @param {boolean} keepAll
+ * One network whole, or its recent window. No pull from nothing: the next pull
+ * reads that network again from its start (whole), or gives it its floor and
+ * prunes its old posts at once (window). Leaving the older global "keep every
+ * post" keeps every other network whole.
+ * @param {string} networkId @param {boolean} whole @param {string[]} networkIds all her networks
  */
-export async function setKeepAll(keepAll) {
-  await store.setMeta('keep_all', keepAll);
-  await store.setMeta('cursor', null); // the next pull starts from nothing
+export async function setNetworkKept(networkId, whole, networkIds) {
+  const { keepAll, kept } = await windowChoice();
+  const now = new Set(keepAll ? networkIds : kept);
+  if (whole) now.add(networkId);
+  else now.delete(networkId);
+  await store.setMeta('keep_networks', [...now].sort());
+  if (keepAll) await store.setMeta('keep_all', false);
+  if (!whole) await store.setMeta('pruned_at', null);
 }

@@ -1,9 +1,9 @@
 /**
  * Her choices: e-mail about each network (at once, a daily or weekly digest,
- * never) and how much of the forum the phone keeps.
+ * never) and how much of the forum the phone keeps (profile/Storage.jsx).
  */
 import * as store from '../../store/index.js';
-import { choicesOf, setEmailPref, setKeepAll, WINDOW_DAYS } from '../../sync/index.js';
+import { choicesOf, setEmailPref } from '../../sync/index.js';
 import { useQuery } from '../hooks.js';
 import { t } from '../i18n.js';
 import { isArchived } from '../rights.js';
@@ -32,20 +32,5 @@ export function EmailPrefs({ networks: all }) {
   );
 }
 
-export function KeepHistory() {
-  const keepAll = useQuery(async () => !!(await store.getMeta('keep_all')), []);
-  const kept = useQuery(() => store.keptOnDevice().catch(() => null), []);
-  if (keepAll === undefined) return null;
-  return (
-    <section class="card form" data-testid="keep-history">
-      <h2 class="form-title">{t('notes.keepHeading')}</h2>
-      <label class="check">
-        <input type="checkbox" checked={keepAll} data-testid="keep-all" onChange={() => setKeepAll(!keepAll)} />
-        <span>{t('notes.keepAll')}</span>
-      </label>
-      <p class="muted small">{keepAll ? t('notes.keepAllOn') : t('notes.keepWindow', { n: WINDOW_DAYS })}</p>
-      {kept === true && <p class="muted small" data-testid="storage-kept">{t('notes.storageKept')}</p>}
-      {kept === false && <p class="warn small" data-testid="storage-at-risk">{t('notes.storageAtRisk')}</p>}
-    </section>
-  );
-}
+/** Phone storage per network lives with her profile's settings. */
+export { KeepHistory } from '../profile/Storage.jsx';
