@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from e2e.forum_steps import open_own_thread, start_thread
 from e2e.helpers import post, reply
+from e2e.test_accessibility import Walk
 from e2e.test_growth import age_posts
 
 MATH, GIFTED = "Sieć matematyków", "Sieć nauczycieli pracujących z uczniem zdolnym"
@@ -31,7 +32,8 @@ def test_one_network_whole_another_recent(new_context, sign_in, server, shots):
     written_long_ago(new_context, sign_in, server, "jan.kowalski@example.org", MATH, MATH_THREAD)
     written_long_ago(new_context, sign_in, server, "piotr.zielinski@example.org", GIFTED, GIFTED_THREAD)
 
-    ewa = sign_in(new_context(viewport={"width": 360, "height": 780}).new_page(), "ewa.wisniewska@example.org")
+    # bypass_csp: axe is injected as a script of the test's own
+    ewa = sign_in(new_context(viewport={"width": 360, "height": 780}, bypass_csp=True).new_page(), "ewa.wisniewska@example.org")
     ewa.goto("/#/profile")
     math, gifted = network_card(ewa, MATH), network_card(ewa, GIFTED)
     expect(math.get_by_test_id("storage-keep-recent")).to_be_checked()
@@ -45,6 +47,9 @@ def test_one_network_whole_another_recent(new_context, sign_in, server, shots):
     expect(gifted.get_by_test_id("storage-keep-recent")).to_be_checked()
     math.scroll_into_view_if_needed()
     ewa.screenshot(path=str(shots / "profile-storage-per-network.png"))
+    walk = Walk(ewa, shots)  # axe in light and dark, touch targets of 44 px
+    walk.check("profile-storage")
+    assert walk.failures == [], "\n".join(walk.failures)
 
     open_own_thread(ewa, MATH_THREAD, MATH)
     expect(ewa.get_by_test_id("post-item")).to_have_count(3)
