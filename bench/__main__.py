@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import calendar_feed, channels, docs, machine, meetings, scenarios, wire
+from bench import calendar_feed, channels, docs, interactive, machine, meetings, scenarios, wire
 from bench.profiling import profile, render
 from bench.report import duration, render_page, size, splice
 from bench.scenarios import Result
@@ -29,10 +29,12 @@ class Plan:
     meeting_pulls: int = 10  # first pulls of a network's meetings (bench/meetings.py)
     feed_fetches: int = 20  # fetches of a person's calendar feed (bench/calendar_feed.py)
     coediting: docs.Plan = docs.Plan()  # co-edited documents against y-websocket (bench/docs.py)
+    interactive_runs: int = 5  # visits of each kind on a village link in Chromium (bench/interactive.py)
 
 
 QUICK = Plan(push_reps=2, http_push_reps=2, pull_reps=2, incremental_reps=3, big_db=20_000, open_apps=(20,),
-             meeting_pulls=2, feed_fetches=3, coediting=docs.QUICK)
+             meeting_pulls=2, feed_fetches=3, coediting=docs.QUICK,
+             interactive_runs=1)
 
 
 def run_backend(url: str, backend: str, plan: Plan, profile_all: bool,
@@ -89,6 +91,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="measure a network's meetings alone; rewrites only their section of the page")
     parser.add_argument("--no-calendar", action="store_true", help="leave out a person's calendar feed")
     parser.add_argument("--no-docs", action="store_true", help="leave out co-edited documents (against y-websocket)")
+    parser.add_argument("--no-interactive", action="store_true",
+                        help="leave out the time to interactive on a village link (Chromium)")
     parser.add_argument("--output", type=Path, help=f"where to write the page (default {DOC})")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
@@ -129,11 +133,13 @@ def main(argv: list[str] | None = None) -> None:
     meeting_pulls = [] if args.no_meetings else meetings.run(plan.meeting_pulls, pg=not args.no_pg)
     feeds = [] if args.no_calendar else calendar_feed.run(plan.feed_fetches, pg=not args.no_pg)
     coediting = None if args.no_docs else docs.run(plan.coediting)
+    tti = None if args.no_interactive else interactive.run(plan.interactive_runs)
     elapsed = time.perf_counter() - started
     print(f"== done in {elapsed:.0f} s", flush=True)
     if output:
         sections = (wire.render(loads) + channels.render(live) + meetings.render(meeting_pulls)
-                    + calendar_feed.render(feeds) + (docs.render(coediting) if coediting else []))
+                    + calendar_feed.render(feeds) + (docs.render(coediting) if coediting else [])
+                    + (interactive.render(*tti) if tti else []))
         output.write_text(render_page(facts, runs, notes, elapsed, sections), encoding="utf-8")
         print(f"wrote {output}")
 

@@ -54,6 +54,8 @@ def render_page(machine: list[tuple[str, str]], runs: dict[str, list[Result]], n
         "`--no-meetings` a network's meetings (`--only-meetings` measures them alone and rewrites only their section), "
         "`--no-docs` the co-edited documents against y-websocket (`python -m bench.docs` measures them alone and "
         "rewrites only their section; `make bench` installs `bench/yws`), "
+        "`--no-interactive` the time to interactive in Chromium on a village link (`python -m bench.interactive` "
+        "measures it alone and rewrites only its section), "
         "`--profile` prints a cProfile summary of every measurement, `--quick` checks the benchmark itself in "
         "seconds without writing this page.",
         "",
