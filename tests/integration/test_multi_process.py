@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text
 
 from server.db import normalize_url
 from tests.integration.docs_client import PyEditor
+from tests.integration.forum_helpers import MATH
 from tests.integration.test_docs_node import new_notes, server_state
 from tests.integration.test_scale_out import WAIT, cluster  # noqa: F401 (the fixture)
 from tests.processes import Person, ServerProcess, a_math_thread, logs_on_failure
@@ -262,3 +263,21 @@ def test_a_server_killed_mid_push_loses_and_doubles_nothing(cluster):  # noqa: F
             assert done[anna.client_id] == 2001
             assert next(c for c in changes if c.get("id") == thread)["data"]["post_count"] == count + 2 * BATCH
     database.engine.dispose()
+
+
+def test_members_on_two_servers_get_every_post_exactly_once(cluster):  # noqa: F811
+    """A small load (bench/multi_process.py runs a bigger one): 30 members of one network, half
+    with the app open on each server, 6 of them posting 5 replies each at once; each member pulls
+    on every poke from her own cursor and ends with every reply once."""
+    from tests.load import add_members, run
+
+    a, b = cluster.a, cluster.b
+    with logs_on_failure(a, b):
+        anna = Person(a, "anna.nowak@example.org")
+        math, thread = a_math_thread(anna)
+        tokens = add_members(a.env["KRAG_DATABASE_URL"], MATH, 30)
+        outcome = run([a, b], tokens, f"network:{math}", thread, posters=6, posts_each=5)
+        assert not outcome.failures and len(outcome.sent) == 30
+        assert outcome.missing() == 0 and outcome.doubled() == 0
+        assert not [m.errors for m in outcome.members if m.errors]
+        assert all(m.pokes for m in outcome.members)
