@@ -20,6 +20,7 @@ export * from './networks.js';
 export { collator } from './plain.js';
 export * from './forum.js';
 export * from './library.js';
+export { overwrittenOf, forgetOverwritten } from './overwritten.js';
 export * from './meetings.js';
 export * from './surveys.js';
 export * from './files.js';

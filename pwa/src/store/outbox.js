@@ -11,6 +11,7 @@ import { RowTx, resetPending, applyServerChange } from './rows.js';
 import { ensureClientId } from './meta.js';
 import { queueAttachment } from './files.js';
 import { settleConfirmed } from './settle.js';
+import { noteOverwrites } from './overwritten.js';
 import { notify } from './changes.js';
 
 /**
@@ -259,6 +260,7 @@ export async function applyPull(page, mutators, asked) {
   const clientId = await meta.get('client_id');
   const done = clientId && page.last_mutation_ids ? page.last_mutation_ids[clientId] : undefined;
   const fromScratch = !(await meta.get('cursor'));
+  await noteOverwrites(tx, page.changes); // before her pending edits are undone
   await resetPending(tx);
   // A pull from nothing (first sign-in, an upgraded database, a cursor the
   // server forgot) brings every row there is: what it does not bring is stale.

@@ -47,13 +47,14 @@ export const libraryMutators = {
       from_post_id: null,
       created_at: at,
       edited_at: null,
+      edited_by: null,
     });
   },
 
   async 'resource.update'(rows, args, { at }) {
     const resource = await liveResource(rows, args.id);
     /** @type {{id: string} & Record<string, any>} */
-    const fields = { id: resource.id, edited_at: at };
+    const fields = { id: resource.id, edited_at: at, edited_by: actor() };
     for (const key of EDITABLE) if (key in args) fields[key] = key === 'tags' ? cleanTags(args.tags) : trimmed(args[key]);
     await rows.put('resource', fields);
   },

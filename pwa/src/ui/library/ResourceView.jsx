@@ -15,6 +15,7 @@ import { AttachmentList } from '../forum/Attachments.jsx';
 import { FilePicker } from '../forum/FilePicker.jsx';
 import { PostBody } from '../forum/PostParts.jsx';
 import { ResourceForm } from './ResourceForm.jsx';
+import { Overwritten } from './Overwritten.jsx';
 import '../forum/forum.css';
 import { Icon } from '../forum/Icon.jsx';
 
@@ -23,19 +24,20 @@ export function ResourceView({ me, resourceId }) {
   const data = useQuery(async () => {
     const bundle = await store.resourceBundle(resourceId);
     const networkId = bundle.resource?.network_id;
-    const [names, membership, network, post] = await Promise.all([
+    const [names, membership, network, post, kept] = await Promise.all([
       store.userNames(),
       networkId ? store.membershipIn(me.id, networkId) : null,
       networkId ? store.getRow('network', networkId) : null,
       bundle.resource?.from_post_id ? store.getRow('post', bundle.resource.from_post_id) : null,
+      store.overwrittenOf(resourceId),
     ]);
-    return { ...bundle, names, membership, network, post };
+    return { ...bundle, names, membership, network, post, kept };
   }, [resourceId, me.id]);
   const sync = useSyncState();
   const [mode, setMode] = useState(/** @type {'view'|'edit'|'delete'} */ ('view'));
 
   if (!data) return <main class="page"><Loading /></main>;
-  const { resource, attachments, local, names, membership, network, post } = data;
+  const { resource, attachments, local, names, membership, network, post, kept } = data;
   if (!resource) {
     return (
       <main class="page" data-testid="resource">
@@ -61,6 +63,7 @@ export function ResourceView({ me, resourceId }) {
           : t('library.addedBy', { name: names.get(resource.author_id) || t('thread.unknownAuthor'), time: formatTime(resource.created_at) })}
       </p>
       {resource.pending && <PendingMarker />}
+      {kept && mode === 'view' && <Overwritten resource={resource} kept={kept} names={names} mayEdit={mayEdit} />}
       {mode === 'edit' ? (
         <ResourceForm networkId={resource.network_id} resource={resource} onDone={() => setMode('view')} />
       ) : (
