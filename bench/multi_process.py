@@ -110,9 +110,9 @@ def render(levels: list[Level], note: str) -> list[str]:
         f"each process; some of them post {POSTS_EACH} replies each, {PAUSE} s apart, all at once; every member "
         "pulls on each poke from her own cursor (a poke during a pull is pulled for after it). *pushes failed*: not "
         "answered within 30 s (counted, left out of the rest), or not applied. *missing / doubled*: "
-        "replies some member never pulled / pulled twice (a last pull from each cursor at the end would show a "
+        "replies not yet in some member's pulls 30 s after the last push was answered / pulled twice (a last pull from each cursor at the end would show a "
         "doubled one). *poke*: a reply's push sent → the member's first poke after it (coalesced per scope: one "
-        "poke may stand for several replies); *in her pull*: push sent → the reply in her pull; median / p99 over "
+        "poke may stand for several replies, and one for an earlier reply may come first: a lower bound); *in her pull*: push sent → the reply in her pull; median / p99 over "
         "every reply and member. *all in*: first push → the last reply in the last member's pull. CPU: seconds "
         f"of each process (A / B) during the level; RSS after it. {note}",
         "",
@@ -130,8 +130,10 @@ def render(levels: list[Level], note: str) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.multi_process", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="the 30-member level alone; writes no page")
+    parser.add_argument("--members", help="the levels to run, e.g. 30,100 (default: 30,100,300)")
     args = parser.parse_args(argv)
-    levels = measure(QUICK if args.quick else LEVELS)
+    wanted = [int(n) for n in args.members.split(",")] if args.members else None
+    levels = measure(QUICK if args.quick else [level for level in LEVELS if wanted is None or level[0] in wanted])
     if not args.quick:
         load = ", ".join(f"{n:.2f}" for n in os.getloadavg()) + f" on {os.cpu_count()} cores"
         DOC.write_text(splice(DOC.read_text(encoding="utf-8"), HEAD, render(levels, f"Load average after: {load}.")),
