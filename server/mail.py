@@ -12,12 +12,16 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urlparse
 
-from flask import current_app
+from flask import current_app, has_request_context, request
 
-SIGNATURE = "Krąg — sieci współpracy i samokształcenia"
+# Letters speak the recipient's language (her profile's `lang`); Polish first.
+LANGS = ("pl", "en")
+SIGNATURES = {"pl": "Krąg — sieci współpracy i samokształcenia", "en": "Krąg — networks for collaboration and learning"}
+SIGNATURE = SIGNATURES["pl"]
 # Every letter greets the same way: a name in the nominative ("Dzień dobry, Anna Nowak!") reads
 # as a form letter in Polish, and the vocative of a name cannot be made safely by rule.
-GREETING = "Dzień dobry,"
+GREETINGS = {"pl": "Dzień dobry,", "en": "Hello,"}
+GREETING = GREETINGS["pl"]
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
@@ -43,22 +47,42 @@ class Letter:
     attachments: tuple[Attachment, ...] = ()
 
 
+def lang_of(value: str | None) -> str:
+    """A language letters are written in: ``value`` when Krąg speaks it, else Polish."""
+    return value if value in LANGS else "pl"
+
+
+def request_lang(given: str | None = None) -> str:
+    """The language of a letter to someone with no account yet: the one the request names (the
+    app's, sent as a field), else its Accept-Language's best of ours, else Polish."""
+    if given in LANGS:
+        return given
+    if has_request_context():
+        return lang_of(request.accept_languages.best_match(LANGS))
+    return "pl"
+
+
 def letter(
     to: str,
     subject: str,
-    greeting: str,
+    greeting: str | None,
     paragraphs: list[str],
     action: tuple[str, str] | None = None,
     quoted: tuple[str, str] | None = None,
     reply_to: str | None = None,
     attachments: tuple[Attachment, ...] = (),
+    lang: str = "pl",
 ) -> Letter:
-    """A plain-text and an HTML version of the same short message.
+    """A plain-text and an HTML version of the same short message, in ``lang`` (its greeting,
+    when None, signature and html lang; the caller words the subject and paragraphs in it).
 
     ``quoted`` is (text, already sanitized HTML) of a post, shown after the first paragraph;
     ``reply_to``, when given, is where an answer to the letter goes (its Reply-To header);
     ``attachments`` go with it (a meeting's .ics).
     """
+    lang = lang_of(lang)
+    greeting = greeting or GREETINGS[lang]
+    signature = SIGNATURES[lang]
     text_parts = [f"{greeting}", *paragraphs[:1], *([quoted[0]] if quoted else []), *paragraphs[1:]]
     html_parts = [f"<p>{escape(greeting)}</p>", *(f"<p>{escape(p)}</p>" for p in paragraphs[:1]),
                   *([quoted[1]] if quoted else []), *(f"<p>{escape(p)}</p>" for p in paragraphs[1:])]
@@ -69,11 +93,11 @@ def letter(
             f'<p><a href="{escape(url)}" style="display:inline-block;padding:10px 16px;background:#0f766e;'
             f'color:#ffffff;border-radius:6px;text-decoration:none">{escape(label)}</a></p>'
         )
-    text = "\n\n".join(text_parts) + f"\n\n-- \n{SIGNATURE}\n"
+    text = "\n\n".join(text_parts) + f"\n\n-- \n{signature}\n"
     html = (
-        '<!doctype html><html lang="pl"><body style="font-family:sans-serif;line-height:1.5;color:#1f2937">'
+        f'<!doctype html><html lang="{lang}"><body style="font-family:sans-serif;line-height:1.5;color:#1f2937">'
         + "".join(html_parts)
-        + f'<p style="color:#6b7280;font-size:13px">{escape(SIGNATURE)}</p></body></html>'
+        + f'<p style="color:#6b7280;font-size:13px">{escape(signature)}</p></body></html>'
     )
     return Letter(to, subject, text, html, reply_to, attachments)
 

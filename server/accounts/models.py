@@ -12,6 +12,8 @@ FUNCTIONS = ("teacher", "director", "governing_body", "pedagogue", "psychologist
 # How Polish speaks of her (past tense, the name of her function): "pani" (założyła, nauczycielka),
 # "pan" (założył, nauczyciel); none recorded: neutral wording.
 FORMS_OF_ADDRESS = ("pani", "pan")
+# The language of the letters Krąg sends her (server/mail.py), chosen in the app: Polish first.
+LANGS = ("pl", "en")
 
 
 class User(Base):
@@ -24,6 +26,7 @@ class User(Base):
     function: Mapped[str] = mapped_column(String(24), default="teacher")
     subjects: Mapped[list[str]] = mapped_column(JSON, default=list)
     form_of_address: Mapped[str | None] = mapped_column(String(8))  # FORMS_OF_ADDRESS, or None
+    lang: Mapped[str] = mapped_column(String(2), default="pl", server_default="pl")  # LANGS
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False)  # a Poradnia employee
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)  # manages staff and schools
     # Her private calendar feed's secret (/calendar/<token>.ics), made by calendar.reset; None: no feed yet.

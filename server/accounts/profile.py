@@ -19,7 +19,7 @@ def update_profile(ctx: MutationContext, args: dict) -> None:
     """Fellow members see the new name everywhere."""
     checks(ctx, args)
     user = ctx.session.get(User, ctx.user_id)
-    for key in ("name", "function", "subjects", "form_of_address", "share_email"):
+    for key in ("name", "function", "subjects", "form_of_address", "share_email", "lang"):
         if key in args:
             setattr(user, key, args[key])
     if "school_id" in args:

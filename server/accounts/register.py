@@ -16,6 +16,7 @@ def serialize_user(user: User) -> dict:
         "function": user.function,
         "form_of_address": user.form_of_address,
         "subjects": user.subjects or [],
+        "lang": user.lang,  # her letters' language: the app sends profile.update when she switches
         "is_staff": user.is_staff,
         "is_admin": user.is_admin,
         "deleted": user.deleted_at is not None,  # her account was deleted: the PWA shows "Konto usunięte"

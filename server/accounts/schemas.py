@@ -1,6 +1,6 @@
 from marshmallow import Schema, fields, pre_load, validate
 
-from server.accounts.models import FORMS_OF_ADDRESS, FUNCTIONS
+from server.accounts.models import FORMS_OF_ADDRESS, FUNCTIONS, LANGS
 from server.fields import Email, Input, Text, Trimmed, UUIDString, link_token
 
 
@@ -21,6 +21,7 @@ class UserOut(Schema):
     email = fields.String()
     is_staff = fields.Boolean()
     school_id = fields.String(allow_none=True)
+    lang = fields.String()  # her letters' language ('pl'|'en')
 
 
 email_link_in = EmailLinkIn()
@@ -43,6 +44,7 @@ class ProfileUpdate(Trimmed):
     form_of_address = Text(allow_none=True, validate=validate.OneOf(FORMS_OF_ADDRESS))  # null: neutral
     subjects = fields.List(Text(validate=validate.Length(min=2, max=60)), validate=validate.Length(max=12))
     share_email = fields.Boolean()  # her networks see her e-mail address (contact rows)
+    lang = Text(validate=validate.OneOf(LANGS))  # the language of her letters (the app's, when she switches)
 
 
 class CalendarReset(Input):

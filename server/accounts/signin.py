@@ -10,7 +10,7 @@ from server.accounts.models import User
 from server.errors import ApiError
 from server.mailqueue.services import kick, outgoing
 
-SUBJECT = "Link do logowania w Kręgu"
+SUBJECT = {"pl": "Link do logowania w Kręgu", "en": "Your Krąg sign-in link"}
 
 
 def send_link(session: Session, email: str) -> None:
@@ -34,16 +34,17 @@ def login_url(token: str) -> str:
 
 
 def _login_mail(user: User, url: str, minutes: int) -> mail.Letter:
-    return mail.letter(
-        user.email,
-        SUBJECT,
-        mail.GREETING,
-        [
-            f"Aby zalogować się do Kręgu, otwórz poniższy link. Działa jeden raz przez {minutes} minut.",
-            "Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość.",
-        ],
-        ("Zaloguj się do Kręgu", url),
-    )
+    """In her language (her profile's)."""
+    lang = mail.lang_of(user.lang)
+    if lang == "en":
+        paragraphs = [f"To sign in to Krąg, open the link below. It works once, for {minutes} minutes.",
+                      "If you did not ask to sign in, you can ignore this message."]
+        action = ("Sign in to Krąg", url)
+    else:
+        paragraphs = [f"Aby zalogować się do Kręgu, otwórz poniższy link. Działa jeden raz przez {minutes} minut.",
+                      "Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość."]
+        action = ("Zaloguj się do Kręgu", url)
+    return mail.letter(user.email, SUBJECT[lang], None, paragraphs, action, lang=lang)
 
 
 def use_link(session: Session, token: str) -> str:

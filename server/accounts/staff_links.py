@@ -18,7 +18,7 @@ from server.accounts.models import User
 from server.mailqueue.services import queue
 
 HOURS = 24
-SUBJECT = "Link do logowania w Kręgu od poradni"
+SUBJECT = {"pl": "Link do logowania w Kręgu od poradni", "en": "A Krąg sign-in link from the Poradnia"}
 
 
 def issue(ctx: MutationContext, args: dict) -> None:
@@ -32,15 +32,21 @@ def issue(ctx: MutationContext, args: dict) -> None:
 
 
 def _letter(user: User, staff: User, url: str) -> mail.Letter:
-    return mail.letter(
-        user.email,
-        SUBJECT,
-        mail.GREETING,
-        [
+    lang = mail.lang_of(user.lang)
+    if lang == "en":
+        paragraphs = [
+            f"As you asked, {staff.name} from the Poradnia is sending you a link to sign in to Krąg.",
+            f"It works once, for {HOURS} hours. Once signed in, you can remove the lost phone's passkey "
+            "in your profile and add a new one.",
+            "If you did not ask for a link, ignore this message and let the Poradnia know.",
+        ]
+        action = ("Sign in to Krąg", url)
+    else:
+        paragraphs = [
             f"Na Twoją prośbę {staff.name} z poradni wysyła Ci link do logowania w Kręgu.",
             f"Działa jeden raz przez {HOURS} godziny. Po zalogowaniu możesz w profilu usunąć klucz dostępu "
             "zgubionego telefonu i dodać nowy.",
             "Jeśli to nie Ty prosisz o link, zignoruj tę wiadomość i daj znać poradni.",
-        ],
-        ("Zaloguj się do Kręgu", url),
-    )
+        ]
+        action = ("Zaloguj się do Kręgu", url)
+    return mail.letter(user.email, SUBJECT[lang], None, paragraphs, action, lang=lang)

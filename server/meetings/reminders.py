@@ -40,7 +40,7 @@ def _people(session: Session, m: Meeting, now: datetime) -> list[tuple[str, str]
     reminded = select(MeetingReminder.user_id).where(
         MeetingReminder.meeting_id == m.id, MeetingReminder.starts_at == m.starts_at)
     return list(session.execute(
-        select(User.id, User.email).join(Membership, Membership.user_id == User.id).where(
+        select(User.id, User.email, User.lang).join(Membership, Membership.user_id == User.id).where(
             Membership.network_id == m.network_id, Membership.status == "active",
             or_(Membership.expires_at.is_(None), Membership.expires_at > now),
             User.id.not_in(said_no), User.id.not_in(reminded),
@@ -61,8 +61,8 @@ def remind(session: Session, now: datetime | None = None) -> int:
         network = session.get(Network, m.network_id)
         answers = {u: a for u, a in session.execute(select(Rsvp.user_id, Rsvp.answer).where(Rsvp.meeting_id == m.id))}
         ics_file = ics.attachment(session, m)
-        for user_id, email in people:
-            session.add(outgoing(letters.reminder(m, network, ics_file, email, answers.get(user_id), today)))
+        for user_id, email, lang in people:
+            session.add(outgoing(letters.reminder(m, network, ics_file, email, answers.get(user_id), today, lang)))
             session.add(MeetingReminder(meeting_id=m.id, user_id=user_id, starts_at=m.starts_at, sent_at=now))
         try:
             session.commit()

@@ -155,7 +155,10 @@ def invite(ctx: MutationContext, args: dict) -> None:
         ),
     )
     url = f"{current_app.config['BASE_URL']}/auth/invite/{token}"
-    queue(ctx, emails.invitation(args["email"], rights.actor(ctx), net, url, args["role"], again=earlier is not None))
+    # In her language when she has an account; an address with none reads Polish.
+    lang = ctx.session.scalar(select(User.lang).where(User.email == args["email"].lower())) or "pl"
+    queue(ctx, emails.invitation(args["email"], rights.actor(ctx), net, url, args["role"], again=earlier is not None,
+                                 lang=lang))
 
 
 def _end_of(day) -> datetime:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sync import Rejected
 from sync.context import MutationContext
 
+from server import mail
 from server.accounts import audit
 from server.accounts import publish as people
 from server.accounts import services as accounts
@@ -72,7 +73,8 @@ def file_public(session: Session, data: dict, base_url: str) -> None:
         PublicRequest(email=email, name=data["name"], function=data["function"], payload=data["request"],
                       token_hash=hash_token(token), expires_at=utcnow() + timedelta(hours=PUBLIC_REQUEST_HOURS))
     )
-    session.add(outgoing(emails.public_request_confirm(email, data["name"], f"{base_url}/auth/confirm-request/{token}")))
+    url = f"{base_url}/auth/confirm-request/{token}"
+    session.add(outgoing(emails.public_request_confirm(email, data["name"], url, mail.request_lang(data.get("lang")))))
     session.commit()
     kick()
 

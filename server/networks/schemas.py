@@ -2,7 +2,7 @@
 from marshmallow import fields, pre_load, validate
 
 from server.fields import Email, Input, Text, Trimmed, UUIDString, link_token
-from server.accounts.models import FUNCTIONS
+from server.accounts.models import FUNCTIONS, LANGS
 from server.networks.models import KINDS, RECRUITMENT
 
 NAME = validate.Length(min=3, max=200, error="Nazwa musi mieć od 3 do 200 znaków.")
@@ -99,3 +99,4 @@ class PublicRequestIn(Trimmed):
     name = Text(required=True, validate=validate.Length(min=3, max=120, error="Podaj imię i nazwisko."))
     function = Text(required=True, validate=validate.OneOf(FUNCTIONS))
     request = fields.Nested(RequestCreate(exclude=("id",)), required=True)
+    lang = Text(validate=validate.OneOf(LANGS))  # the app's: her letter's language (else Accept-Language)

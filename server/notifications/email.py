@@ -15,7 +15,7 @@ from server.db import utcnow
 from server.extensions import sync_engine
 from server.forum.models import Post, Thread
 from server.forum.render import to_html
-from server.mail import GREETING, Letter, letter
+from server.mail import Letter, lang_of, letter
 from server.mailqueue.services import outgoing
 from server.networks.models import Network
 from server.notifications.models import DEFAULT_EMAIL, Notification, NotificationPref
@@ -39,6 +39,24 @@ DONE = {
     "thread": ("założyła nowy wątek", "założył nowy wątek"),
     "resource": ("dodała dobrą praktykę", "dodał dobrą praktykę"),
 }
+
+
+# The same in English (her profile's language), which needs no form of address.
+WHAT_EN = {"reply": "a reply in the thread", "mention": "a mention of you in the thread",
+           "thread": "a new thread", "resource": "a new good practice"}
+DONE_EN = {"reply": "replied in the thread", "mention": "mentioned you in a post in the thread",
+           "thread": "started a new thread", "resource": "added a good practice"}
+
+
+def _sentence_en(kind: str, actor: User | None, count: int, title: str) -> str:
+    who = actor.name if actor else "Someone"
+    if kind == "reply" and count > 1:
+        done = f"{who} and others: {count} replies in the thread"
+    elif kind == "mention" and count > 1:
+        done = f"{who} and others mentioned you in {count} posts in the thread"
+    else:
+        done = f"{who} {DONE_EN[kind]}"
+    return f"{done} “{title}”"
 
 
 def _sentence(kind: str, actor: User | None, count: int, title: str) -> str:
@@ -119,29 +137,49 @@ def _single(session: Session, note: Notification) -> Letter:
     user = session.get(User, note.user_id)
     _what, thread, post, actor = _line(session, note)
     network = session.get(Network, note.network_id)
-    news = _sentence(note.kind, actor, note.count, thread.title)
+    lang = lang_of(user.lang)
     # The post keeps its formatting in the HTML version, sanitized as on the page.
     quoted = (post.body, to_html(post.body)) if post is not None and post.deleted_at is None else None
+    if lang == "en":
+        paragraphs = [f"{_sentence_en(note.kind, actor, note.count, thread.title)} in the network “{network.name}”.",
+                      "You can reply to this e-mail — your reply will go to the thread."]
+        label = "Open the thread"
+    else:
+        paragraphs = [f"{_sentence(note.kind, actor, note.count, thread.title)} w sieci „{network.name}”.",
+                      "Możesz odpowiedzieć na ten e-mail — odpowiedź trafi do wątku."]
+        label = "Otwórz wątek"
     return letter(
         user.email,
         f"{thread.title} — {network.name}",
-        GREETING,
-        [f"{news} w sieci „{network.name}”.",
-         "Możesz odpowiedzieć na ten e-mail — odpowiedź trafi do wątku."],
-        ("Otwórz wątek", f"{current_app.config['BASE_URL']}/#/t/{thread.id}"),
+        None,
+        paragraphs,
+        (label, f"{current_app.config['BASE_URL']}/#/t/{thread.id}"),
         quoted,
         reply_address(note),
+        lang=lang,
     )
 
 
 def _digest(session: Session, user: User, notes: list[Notification], mode: str) -> Letter:
-    period = "dzisiaj" if mode == "daily" else "w tym tygodniu"
+    lang = lang_of(user.lang)
+    english = lang == "en"
+    if english:
+        period = "today" if mode == "daily" else "this week"
+    else:
+        period = "dzisiaj" if mode == "daily" else "w tym tygodniu"
     lines = []
     for note in notes:
         what, thread, _post, actor = _line(session, note)
-        who = actor.name if actor else "Ktoś"
         count = f" ×{note.count}" if note.count > 1 else ""
-        lines.append(f"• {who}: {what} „{thread.title}”{count}")
-    return letter(user.email, f"Krąg: co nowego {period} ({len(notes)})", GREETING,
-                  [f"Oto, co wydarzyło się {period} w Twoich sieciach:", *lines],
-                  ("Otwórz Krąg", f"{current_app.config['BASE_URL']}/"))
+        if english:
+            lines.append(f"• {actor.name if actor else 'Someone'}: {WHAT_EN[note.kind]} “{thread.title}”{count}")
+        else:
+            lines.append(f"• {actor.name if actor else 'Ktoś'}: {what} „{thread.title}”{count}")
+    if english:
+        subject, intro, label = (f"Krąg: what's new {period} ({len(notes)})",
+                                 f"Here is what happened in your networks {period}:", "Open Krąg")
+    else:
+        subject, intro, label = (f"Krąg: co nowego {period} ({len(notes)})",
+                                 f"Oto, co wydarzyło się {period} w Twoich sieciach:", "Otwórz Krąg")
+    return letter(user.email, subject, None, [intro, *lines], (label, f"{current_app.config['BASE_URL']}/"),
+                  lang=lang)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sync.context import MutationContext
 
 from server.accounts.models import User
-from server.mail import GREETING, letter
+from server.mail import lang_of, letter
 from server.mailqueue.services import queue
 from server.networks.models import Network
 from server.plans import rights
@@ -26,17 +26,28 @@ def decided(ctx: MutationContext, p: Plan, v: PlanVersion) -> None:
     people = [u for u in rights.coordinators(ctx.session, p.network_id) if u != ctx.user_id]
     if not people:
         return
-    emails = ctx.session.scalars(select(User.email).where(User.id.in_(people)).order_by(User.email)).all()
-    if v.status == "approved":
-        subject = f"Plan pracy zatwierdzony — {network.name}"
-        paragraphs = [f"{decider.name} zatwierdza plan pracy sieci „{network.name}” na rok szkolny {year} "
-                      f"(wersja {v.number})."]
-        if v.comment:
-            paragraphs.append(f"Uwagi: {v.comment}")
+    people_rows = ctx.session.execute(
+        select(User.email, User.lang).where(User.id.in_(people)).order_by(User.email)).all()
+    approved = v.status == "approved"
+    if approved:
+        words = {"pl": (f"Plan pracy zatwierdzony — {network.name}",
+                        [f"{decider.name} zatwierdza plan pracy sieci „{network.name}” na rok szkolny {year} "
+                         f"(wersja {v.number}).", *([f"Uwagi: {v.comment}"] if v.comment else [])]),
+                 "en": (f"Work plan approved — {network.name}",
+                        [f"{decider.name} has approved the work plan of the network “{network.name}” for the "
+                         f"school year {year} (version {v.number}).",
+                         *([f"Comments: {v.comment}"] if v.comment else [])])}
     else:
-        subject = f"Plan pracy do poprawy — {network.name}"
-        paragraphs = [f"{decider.name} zwraca plan pracy sieci „{network.name}” na rok szkolny {year} "
-                      f"(wersja {v.number}) do poprawy.", f"Co poprawić: {v.comment}",
-                      "Popraw plan w Kręgu i wyślij go ponownie do zatwierdzenia."]
-    for email in emails:
-        queue(ctx, letter(email, subject, GREETING, paragraphs, ("Zobacz plan", link(p.network_id))))
+        words = {"pl": (f"Plan pracy do poprawy — {network.name}",
+                        [f"{decider.name} zwraca plan pracy sieci „{network.name}” na rok szkolny {year} "
+                         f"(wersja {v.number}) do poprawy.", f"Co poprawić: {v.comment}",
+                         "Popraw plan w Kręgu i wyślij go ponownie do zatwierdzenia."]),
+                 "en": (f"Work plan to be revised — {network.name}",
+                        [f"{decider.name} has returned the work plan of the network “{network.name}” for the "
+                         f"school year {year} (version {v.number}) for revision.", f"What to revise: {v.comment}",
+                         "Revise the plan in Krąg and send it for approval again."])}
+    for email, lang in people_rows:
+        lang = lang_of(lang)
+        subject, paragraphs = words[lang]
+        action = ("See the plan" if lang == "en" else "Zobacz plan", link(p.network_id))
+        queue(ctx, letter(email, subject, None, paragraphs, action, lang=lang))

@@ -8,7 +8,7 @@ import { META } from './schema.js';
 import { notify } from './changes.js';
 
 /**
- * @typedef {{id: string, name: string, email: string}} Me
+ * @typedef {{id: string, name: string, email: string, lang?: string}} Me
  * @typedef {'me'|'csrf_token'|'limits'|'client_id'|'next_mutation_id'|'cursor'|'last_sync_at'|'keep_all'|'keep_networks'|'pruned_at'|'session_id'} MetaKey
  *   limits: what the server takes (the largest file); keep_all: she keeps every post, not only
  *   the last 90 days, in every network; keep_networks: the ids of the networks she keeps whole

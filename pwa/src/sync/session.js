@@ -6,6 +6,7 @@
 import * as store from '../store/index.js';
 import { request, setCsrfToken, ApiError, NetworkError } from './api.js';
 import { setActor } from './mutation-kit.js';
+import { mutate } from './writes.js';
 
 /** Set when signing out could not reach the server: finish it on the next visit. */
 const LOGOUT_PENDING = 'krag.logout-pending';
@@ -113,6 +114,12 @@ async function adopt(answer) {
   const wasSignedIn = session.status === 'signed-in';
   set({ status: 'signed-in', me: answer.user, expired: false });
   if (!wasSignedIn) channel?.postMessage('signed-in'); // a tab still on the sign-in screen follows
+  // Her first sign-in on this device, which speaks English (she chose it before signing in):
+  // her letters follow. (Later, switching the language sends it: Header, ProfileSettings.)
+  const appLang = document.documentElement.lang;
+  if ((!known || known.id !== answer.user.id) && appLang === 'en' && answer.user.lang !== appLang) {
+    await mutate('profile.update', { lang: appLang });
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { t, currentLang, setLang } from './i18n.js';
 import { signOut } from '../sync/index.js';
+import { updateProfile } from '../sync/accounts/writes.js';
 import * as store from '../store/index.js';
 import { useQuery } from './hooks.js';
 import { Confirm } from './bits.jsx';
@@ -45,7 +46,11 @@ export function Header({ signedIn }) {
             data-testid="lang-toggle"
             aria-label={t('lang.switchLabel')}
             lang={currentLang() === 'pl' ? 'en' : 'pl'}
-            onClick={() => setLang(currentLang() === 'pl' ? 'en' : 'pl').catch(() => {})}
+            onClick={() => {
+              const next = currentLang() === 'pl' ? 'en' : 'pl';
+              // Signed in, her letters follow (profile.update's lang); before, her first sign-in sends it.
+              setLang(next).then(() => (signedIn ? updateProfile({ lang: next }) : undefined)).catch(() => {});
+            }}
           >
             {t('lang.switch')}
           </button>

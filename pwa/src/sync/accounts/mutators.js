@@ -7,7 +7,7 @@ import { currentSessionId } from '../session.js';
 /** @type {import('../mutation-kit.js').MutatorTable} */
 export const accountsMutators = {
   async 'profile.update'(rows, args) {
-    const fields = given(args, ['name', 'school_id', 'function', 'form_of_address']);
+    const fields = given(args, ['name', 'school_id', 'function', 'form_of_address', 'lang']);
     if ('subjects' in args) fields.subjects = args.subjects.map(trimmed);
     // Her address stops showing at once; shown again once the server sends its contact rows.
     if (args.share_email === false) await rows.remove('contact', actor());

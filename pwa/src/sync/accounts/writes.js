@@ -1,7 +1,7 @@
 /** Her writes about herself and her devices (server/accounts/). */
 import { mutate } from '../writes.js';
 
-/** Any of name, school_id, function, subjects. @param {Record<string, any>} fields */
+/** Any of name, school_id, function, subjects, lang (her letters'). @param {Record<string, any>} fields */
 export async function updateProfile(fields) {
   await mutate('profile.update', fields);
 }

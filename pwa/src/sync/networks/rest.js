@@ -14,7 +14,9 @@ import { confirmSession, sessionStale } from '../session.js';
  * @param {{email: string, name: string, function: string, request: Record<string, any>}} form
  */
 export async function sendPublicRequest(form) {
-  await request('POST', '/api/public/network-requests', { ...form, email: form.email.trim().toLowerCase() });
+  // The app's language: her confirming letter's (the server else reads Accept-Language).
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'pl';
+  await request('POST', '/api/public/network-requests', { ...form, email: form.email.trim().toLowerCase(), lang });
 }
 
 /**

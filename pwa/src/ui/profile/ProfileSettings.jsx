@@ -9,6 +9,7 @@ import { addWords, currentLang, setLang, t, useLang } from '../i18n.js';
 import { Choice } from '../forms.jsx';
 import { EmailPrefs, KeepHistory } from '../notifications/Settings.jsx';
 import { settingsWords } from './settingsWords.js';
+import { updateProfile } from '../../sync/accounts/writes.js';
 
 addWords(settingsWords);
 
@@ -20,7 +21,9 @@ export function ProfileSettings({ me }) {
   /** @param {string} l */
   const choose = (l) => {
     setFailed(false);
-    setLang(/** @type {import('../i18n.js').Lang} */ (l)).catch(() => setFailed(true));
+    // Her letters follow the app's language (profile.update's lang).
+    setLang(/** @type {import('../i18n.js').Lang} */ (l)).then(() => updateProfile({ lang: l }))
+      .catch(() => setFailed(true));
   };
   return (
     <section class="settings" aria-labelledby="settings-title" data-testid="profile-settings">
