@@ -33,4 +33,5 @@ class Resource(Base):
     from_post_id: Mapped[str | None] = mapped_column(ForeignKey("post.id", name="fk_resource_from_post_id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
+    edited_by: Mapped[str | None] = mapped_column(ForeignKey("user_account.id", name="fk_resource_edited_by"))
     deleted_at: Mapped[datetime | None]  # a tombstone: the row stays, devices forget it

@@ -25,6 +25,7 @@ def serialize_resource(r: Resource) -> dict:
         "from_post_id": r.from_post_id,
         "created_at": iso(r.created_at),
         "edited_at": iso(r.edited_at),
+        "edited_by": r.edited_by,
     }
 
 

@@ -50,6 +50,7 @@ def update(ctx: MutationContext, args: dict) -> None:
     for key, value in changes.items():
         setattr(resource, key, value)
     resource.edited_at = utcnow()
+    resource.edited_by = ctx.user_id
     publish(ctx, resource)
 
 

@@ -32,7 +32,7 @@ def test_a_member_adds_a_link_and_the_network_sees_it(app, demo, as_user):
         "id": args["id"], "network_id": network_id(MATH), "title": "Geoplan online",
         "description": "Wirtualny geoplan do figur.", "tags": ["geometria", "klasa 5"], "school_level": "klasy_4_8",
         "subject": "matematyka", "kind": "link", "url": "https://example.org/geoplan", "author_id": anna.id,
-        "from_post_id": None, "created_at": row["created_at"], "edited_at": None,
+        "from_post_id": None, "created_at": row["created_at"], "edited_at": None, "edited_by": None,
     }
     assert args["id"] not in piotr.rows("resource")  # not in the network
 
@@ -94,6 +94,21 @@ def test_author_and_coordinator_edit_others_do_not(app, demo, as_user):
         "url": ["Link potrzebuje adresu strony."]}
     assert result(anna, "resource.update", {"id": args["id"], "kind": "file"})["error"]["fields"] == {
         "kind": ["Nieznane pole."]}
+
+
+def test_the_row_names_who_edited_it_last(app, demo, as_user):
+    anna, jan, boss = as_user(ANNA), as_user(JAN), as_user(BOSS)
+    args = link(network_id(MATH))
+    result(anna, "resource.create", args)
+    assert result(anna, "resource.update", {"id": args["id"], "description": "Anny"})["status"] == "applied"
+    first = jan.rows("resource")[args["id"]]
+    assert first["edited_by"] == anna.id and first["edited_at"]
+    assert result(boss, "resource.update", {"id": args["id"], "description": "Koordynatora"})["status"] == "applied"
+    second = jan.rows("resource")[args["id"]]
+    assert second["edited_by"] == boss.id and second["description"] == "Koordynatora"
+    assert second["edited_at"] >= first["edited_at"]
+    assert result(anna, "resource.update", {"id": args["id"], "description": "Koordynatora"})["status"] == "applied"
+    assert jan.rows("resource")[args["id"]]["edited_by"] == boss.id  # nothing changed: still his edit
 
 
 def test_a_file_practice_takes_no_url(app, demo, as_user):
