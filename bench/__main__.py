@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench import calendar_feed, channels, docs, interactive, machine, meetings, scenarios, wire
 from bench.profiling import profile, render
-from bench.report import duration, render_page, size, splice
+from bench.report import duration, keep_unmeasured, render_page, size, splice
 from bench.scenarios import Result
 from bench.stats import peak_rss_bytes
 from bench.world import World, open_world, postgres_url, sqlite_url
@@ -140,7 +140,8 @@ def main(argv: list[str] | None = None) -> None:
         sections = (wire.render(loads) + channels.render(live) + meetings.render(meeting_pulls)
                     + calendar_feed.render(feeds) + (docs.render(coediting) if coediting else [])
                     + (interactive.render(*tti) if tti else []))
-        output.write_text(render_page(facts, runs, notes, elapsed, sections), encoding="utf-8")
+        old = output.read_text(encoding="utf-8") if output.exists() else ""
+        output.write_text(keep_unmeasured(old, render_page(facts, runs, notes, elapsed, sections)), encoding="utf-8")
         print(f"wrote {output}")
 
 

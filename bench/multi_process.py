@@ -28,7 +28,7 @@ from tests.load import Outcome, add_members, run
 from tests.processes import Person, ServerProcess, a_math_thread, krag, krag_env
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-HEAD = "### Many members across two processes"
+HEAD = "## Many members across two processes"
 LEVELS = ((30, 6), (100, 10), (300, 20))  # (members with the app open, of them posting)
 QUICK = ((30, 6),)
 POSTS_EACH, PAUSE = 5, 0.5  # replies per poster, seconds between two of hers

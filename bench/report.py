@@ -1,6 +1,8 @@
 """docs/benchmarks.md: the machine, the figures against their targets, how to run it again."""
 from __future__ import annotations
 
+import re
+
 from bench.profiling import render
 from bench.scenarios import FIRST_PULL, INCREMENTAL, PUSH, Result
 
@@ -147,6 +149,17 @@ def splice(page: str, head: str, section: list[str]) -> str:
         return page[:start] + text + (page[end + 1:] if end != -1 else "")
     at = page.find("\n## What is measured")
     return page + "\n" + text if at == -1 else page[:at + 1] + text + page[at + 1:]
+
+
+def keep_unmeasured(old: str, new: str) -> str:
+    """``new`` with every section of ``old`` that ``new`` lacks: the benchmarks run on their own
+    (`python -m bench.<name>`) are not measured again by a whole run, and their figures stay."""
+    for head in re.findall(r"^## .+$", old, flags=re.M):
+        if head not in new:
+            start = old.index(head)
+            end = old.find("\n## ", start)
+            new = splice(new, head, old[start:end if end != -1 else len(old)].split("\n"))
+    return new
 
 
 def run_alone(prog: str, doc: str, run, render, head: str, reps: int, what: str, argv=None) -> None:
