@@ -53,6 +53,18 @@ def test_the_sign_in_link_comes_in_her_language(app, demo, as_user, inbox):
     assert html.startswith('<!doctype html><html lang="pl">') and ">Zaloguj się do Kręgu</a>" in html
 
 
+def test_the_poradnias_sign_in_link_in_her_language(app, demo, as_user, inbox):
+    anna = as_user(ANNA)
+    english(anna)
+    assert first_outcome(as_user("koordynator@example.org").push(("signin_link.issue", {"user_id": anna.id}))) \
+        == "applied"
+    (letter,) = inbox.to(ANNA)
+    text_, html = bodies(letter)
+    assert letter["Subject"] == "A Krąg sign-in link from the Poradnia"
+    assert "As you asked, Małgorzata Lis from the Poradnia is sending you a link to sign in to Krąg." in text_
+    assert "It works once, for 24 hours." in text_ and '<html lang="en">' in html
+
+
 def test_a_notification_at_once_in_her_language(app, demo, as_user, inbox):
     anna, jan = as_user(ANNA), as_user(JAN)
     english(jan)

@@ -118,7 +118,7 @@ async function adopt(answer) {
   // her letters follow. (Later, switching the language sends it: Header, ProfileSettings.)
   const appLang = document.documentElement.lang;
   if ((!known || known.id !== answer.user.id) && appLang === 'en' && answer.user.lang !== appLang) {
-    await mutate('profile.update', { lang: appLang });
+    mutate('profile.update', { lang: appLang }).catch(() => {}); // never in the way of signing in
   }
 }
 
