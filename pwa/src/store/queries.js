@@ -76,9 +76,6 @@ export async function pendingCount() {
   return writtenCount([...outbox, ...uploads]);
 }
 
-/** @returns {Promise<import('./schema.js').RejectedEntry[]>} */
-export async function rejectedList() {
-  return (await db()).getAll(REJECTED);
 /**
  * The arguments of her writes named `name` still waiting in the outbox, oldest first.
  * @param {string} name @returns {Promise<Record<string, any>[]>}
@@ -88,6 +85,9 @@ export async function waitingWrites(name) {
   return outbox.filter((e) => e.name === name).map((e) => /** @type {Record<string, any>} */ (e.args));
 }
 
+/** @returns {Promise<import('./schema.js').RejectedEntry[]>} */
+export async function rejectedList() {
+  return (await db()).getAll(REJECTED);
 }
 
 /** The user read the refused text and lets it go. @param {number} key */

@@ -34,9 +34,9 @@ const SurveysList = lazy(() => import('./surveys/SurveysList.jsx'), 'SurveysList
 const SurveyFormPage = lazy(() => import('./surveys/SurveyForm.jsx'), 'SurveyFormPage');
 const SurveyView = lazy(() => import('./surveys/SurveyView.jsx'), 'SurveyView');
 const SurveyResults = lazy(() => import('./surveys/SurveyResults.jsx'), 'SurveyResults');
-const Certificates = lazy(() => import('./reports/Certificates.jsx'), 'Certificates');
 const PlanView = lazy(() => import('./plans/PlanView.jsx'), 'PlanView');
 const PlansWaiting = lazy(() => import('./plans/PlansWaiting.jsx'), 'PlansWaiting');
+const Certificates = lazy(() => import('./reports/Certificates.jsx'), 'Certificates');
 
 /**
  * @param {{route: import('./hooks.js').Route, me: import('../store/meta.js').Me}} props
@@ -80,12 +80,12 @@ export function Screen({ route, me }) {
       return <SurveyFormPage key={`edit:${id}`} me={me} surveyId={id} />;
     case 'survey-results':
       return <SurveyResults key={id} me={me} surveyId={id} />;
-    case 'certificates':
-      return <Certificates key={id} me={me} networkId={id} />;
     case 'plan':
       return <PlanView key={`${id}/${route.year}/${route.version}`} me={me} networkId={id} year={route.year} version={route.version} />;
     case 'plans-waiting':
       return <PlansWaiting me={me} />;
+    case 'certificates':
+      return <Certificates key={id} me={me} networkId={id} />;
     case 'notifications':
       return <NotificationsView me={me} />;
     case 'search':
