@@ -7,6 +7,7 @@
  *   ("Tue, 12 Mar 2027, 15:00" in English);
  * - formatDateTime: always the full "wt., 12 mar 2027, 15:00";
  * - formatDate: a day, "30 czerwca 2027";
+ * - formatClock: the hour alone, "15:00";
  * - formatNumber: "1 234,5" / "1,234.5".
  */
 import { currentLang } from './i18n.js';
@@ -60,6 +61,12 @@ export function formatTime(iso, now = new Date()) {
 export function formatDateTime(iso) {
   const d = dateOf(iso);
   return d ? dateFormat('full', FULL).format(d) : '';
+}
+
+/** The hour alone, "15:00". @param {string|null|undefined} iso */
+export function formatClock(iso) {
+  const d = dateOf(iso);
+  return d ? dateFormat('clock', CLOCK).format(d) : '';
 }
 
 /** A day as a teacher reads it: "30 czerwca 2027". @param {string|null|undefined} iso */

@@ -15,10 +15,8 @@ import { t } from '../i18n.js';
 import { CONTENT, schema } from './schema.js';
 import { replaceWith } from './editor.js';
 import './words.js';
+import { formatDateTime } from '../format.js';
 
-/** @param {string} iso */
-const when = (iso) => new Date(iso).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'pl-PL',
-  { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** @param {{docId: string, view: import('prosemirror-view').EditorView, canEdit: boolean}} props */
 export function History({ docId, view, canEdit }) {
@@ -78,7 +76,7 @@ export function History({ docId, view, canEdit }) {
         <ul class="doc-versions">
           {versions.map((v) => (
             <li key={v.id} class="doc-version" data-testid="doc-version">
-              <span><strong>{v.name}</strong> <span class="muted">{when(v.created_at)}{v.pending ? ` · ${t('doc.versionWaiting')}` : ''}</span></span>
+              <span><strong>{v.name}</strong> <span class="muted">{formatDateTime(v.created_at)}{v.pending ? ` · ${t('doc.versionWaiting')}` : ''}</span></span>
               {!v.pending && (
                 <button type="button" class="btn-secondary" data-testid="doc-version-show" onClick={() => show(v.id)}>{t('doc.versionShow')}</button>
               )}

@@ -4,10 +4,9 @@
  * the plan, each opened read-only.
  */
 import { t } from '../i18n.js';
-import { formatDate } from '../format.js';
+import { formatClock, formatDate } from '../format.js';
 import { yearRange } from './planning.js';
 
-const TIME = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit' });
 
 /** @param {{meetings: Record<string, any>[], start: number}} props */
 export function Schedule({ meetings, start }) {
@@ -26,7 +25,7 @@ export function Schedule({ meetings, start }) {
           {year.map((m) => (
             <li key={m.id} class={m.status === 'cancelled' ? 'is-cancelled' : ''} data-testid="plan-meeting">
               <a href={`#/m/${m.id}`}>{m.title}</a>
-              <span class="small muted"> — {formatDate(m.starts_at)}, {TIME.format(new Date(m.starts_at))}</span>
+              <span class="small muted"> — {formatDate(m.starts_at)}, {formatClock(m.starts_at)}</span>
             </li>
           ))}
         </ol>

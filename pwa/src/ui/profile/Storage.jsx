@@ -8,7 +8,8 @@
 import * as store from '../../store/index.js';
 import { setNetworkKept, windowChoice, WINDOW_DAYS } from '../../sync/index.js';
 import { useQuery } from '../hooks.js';
-import { addWords, currentLang, t, useLang } from '../i18n.js';
+import { addWords, t, useLang } from '../i18n.js';
+import { formatNumber } from '../format.js';
 import { Choice } from '../forms.jsx';
 import { storageWords } from './storageWords.js';
 import './storage.css';
@@ -18,7 +19,7 @@ addWords(storageWords);
 /** @param {number} bytes @returns {string} "1,2 MB", "340 kB" in her language */
 export function sizeText(bytes) {
   const [unit, value] = bytes >= 1e6 ? ['megabyte', bytes / 1e6] : ['kilobyte', Math.max(bytes / 1e3, bytes ? 0.1 : 0)];
-  return new Intl.NumberFormat(currentLang(), { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  return formatNumber(value, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 });
 }
 
 export function KeepHistory() {
